@@ -1,0 +1,2 @@
+DROP TABLE issuers;
+DROP FUNCTION set_updated_at();

@@ -1,0 +1,2 @@
+DROP TABLE renewal_jobs;
+DROP TYPE renewal_job_state;

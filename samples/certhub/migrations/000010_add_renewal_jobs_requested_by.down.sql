@@ -1,0 +1,1 @@
+ALTER TABLE renewal_jobs DROP COLUMN requested_by;

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using MigrationLint.Core.Reports;
+
+namespace MigrationLint.Cli;
+
+/// <summary>Options shared by the commands that analyse migrations.</summary>
+internal static class CommonOptions
+{
+    public static readonly string[] Formats = ["text", "json"];
+
+    public static readonly string[] Dialects = ["auto", "postgres"];
+
+    public static Option<string> Format() => new Option<string>("--format", "-f")
+    {
+        Description = "Output format: " + string.Join(", ", Formats),
+        DefaultValueFactory = _ => "text",
+    }.AcceptOnlyFromAmong(Formats);
+
+    public static Option<string> Dialect() => new Option<string>("--dialect")
+    {
+        Description = "SQL dialect of the migrations: auto (the default: detected per folder) or postgres",
+        DefaultValueFactory = _ => "auto",
+    }.AcceptOnlyFromAmong(Dialects);
+
+    public static Option<string> FailOn()
+    {
+        var option = new Option<string>("--fail-on")
+        {
+            Description = "Exit with 1 when the verdict reaches this level: " + string.Join(", ", VerdictText.All) + ", or never",
+            DefaultValueFactory = _ => "review",
+        };
+        option.AcceptOnlyFromAmong([.. VerdictText.All, "never"]);
+        return option;
+    }
+
+    public static Option<FileInfo?> Config() => new("--config")
+    {
+        Description = "Configuration file (default: the nearest .migrationlint.yml above the working directory)",
+    };
+
+    public static Option<bool> Verbose() => new("--verbose", "-v")
+    {
+        Description = "List safe findings too (text output)",
+    };
+
+    /// <summary>The exit code for a verdict under --fail-on.</summary>
+    public static int ExitCodeFor(Verdict verdict, string failOn) =>
+        failOn != "never" && VerdictText.TryParse(failOn, out var threshold) && verdict >= threshold
+            ? ExitCodes.Failed
+            : ExitCodes.Passed;
+}

@@ -1,0 +1,3 @@
+using MigrationLint.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+using MigrationLint.Core.Catalog;
+using MigrationLint.Core.Discovery;
+using MigrationLint.Core.Model;
+using MigrationLint.Core.Reports;
+using MigrationLint.Core.Rules;
+using MigrationLint.Core.Text;
+
+namespace MigrationLint.Core.Analysis;
+
+/// <summary>
+/// Replays each folder's history into a catalog, judges every operation of the migrations under
+/// review against the catalog as it stood just before, and rolls findings up into verdicts.
+/// Files are read and parsed in parallel; the replay is sequential, in version order.
+/// </summary>
+public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds)
+{
+    public AnalysisReport Analyze(DiscoveryResult discovery)
+    {
+        var analyses = discovery.Sets.Select(AnalyzeSet).ToList();
+        var migrations = analyses.SelectMany(a => a.Migrations).Select(m => m.Report).OfType<MigrationReport>().ToImmutableArray();
+        var errors = discovery.Errors.Concat(analyses.SelectMany(a => a.Errors)).ToImmutableArray();
+        var verdict = migrations.Select(m => m.Verdict).Highest();
+        return new AnalysisReport(verdict, migrations, RollbackPlanner.Plan(analyses), errors);
+    }
+
+    public SetAnalysis AnalyzeSet(MigrationSet set)
+    {
+        var lastInWindow = set.Migrations.ToList().FindLastIndex(set.IsInWindow);
+        var relevant = set.Migrations.Take(lastInWindow + 1).ToList();
+        var loaded = new LoadedScript?[relevant.Count];
+        Parallel.For(0, relevant.Count, i => loaded[i] = IsSql(relevant[i].Up) ? ScriptLoader.Load(relevant[i].Up, relevant[i].Layout) : null);
+
+        var texts = loaded.Select(l => l?.Source).OfType<SourceText>().ToList();
+        var frontEnd = frontEnds.ForSet(set, texts);
+        var parsed = new ParsedScript?[relevant.Count];
+        Parallel.For(0, relevant.Count, i =>
+            parsed[i] = loaded[i]?.Source is { } source ? frontEnd.Parse(source)
+                : loaded[i] is null ? NotSql(relevant[i].Up)
+                : null);
+
+        var catalog = SchemaCatalog.Empty(frontEnd.Dialect);
+        var results = new List<AnalysedMigration>(relevant.Count);
+        for (var i = 0; i < relevant.Count; i++)
+        {
+            var migration = relevant[i];
+            var inWindow = set.IsInWindow(migration);
+            var origin = inWindow ? Provenance.Window(migration.Version) : Provenance.History(migration.Version);
+            var before = catalog;
+            var findings = new List<Finding>();
+            foreach (var operation in parsed[i]?.Operations ?? [])
+            {
+                if (inWindow)
+                {
+                    findings.AddRange(Judge(operation, new RuleContext(catalog, migration)));
+                }
+
+                catalog = catalog.Apply(operation, origin);
+            }
+
+            var report = inWindow ? Report(set, migration, frontEnd.Dialect.Name, findings, loaded[i]?.Error) : null;
+            results.Add(new AnalysedMigration(migration, inWindow, parsed[i], before, catalog, report));
+        }
+
+        var errors = loaded.Select(l => l?.Error).OfType<InputError>().ToList();
+        return new SetAnalysis(set, frontEnd.Dialect.Name, results, errors);
+    }
+
+    /// <summary>Every rule's judgement of one operation; the fallback when none judged it.</summary>
+    public IEnumerable<Finding> Judge(SchemaOperation operation, RuleContext context)
+    {
+        var matches = rules.For(operation)
+            .Select(rule => (rule, match: rule.Evaluate(operation, context)))
+            .Where(m => m.match is not null)
+            .ToList();
+        if (matches.Count == 0)
+        {
+            matches.Add((rules.Fallback, rules.Fallback.Evaluate(operation, context)));
+        }
+
+        foreach (var (rule, match) in matches.Where(m => rules.IsEnabled(m.rule.Id)))
+        {
+            yield return Finding(rule.Id, operation.Span, match!, context);
+        }
+    }
+
+    private Finding Finding(string ruleId, SourceSpan span, RuleMatch match, RuleContext context)
+    {
+        var metadata = rules.Metadata[ruleId];
+        var verdict = rules.VerdictOf(ruleId);
+        var message = match.Message;
+        if (verdict > Verdict.Safe && match.Target is { } target && context.Catalog.OriginOf(target) is { InWindow: true } origin)
+        {
+            verdict = Verdict.Safe;
+            message += $"; but {Subject(target, context.Catalog)} was created in this window (migration {origin.Version}), so the old code never used it";
+        }
+
+        return new Finding(ruleId, metadata.Name, verdict, span, message);
+    }
+
+    private MigrationReport Report(MigrationSet set, Migration migration, string dialect, List<Finding> findings, InputError? loadError)
+    {
+        var problems = set.Problems.Where(p => p.Version == migration.Version).ToImmutableArray();
+        var facts = new MigrationFacts(migration, set, findings.Select(f => f.Verdict).Highest(), problems, loadError);
+        foreach (var rule in rules.MigrationRules.Where(r => rules.IsEnabled(r.Id)))
+        {
+            findings.AddRange(rule.Evaluate(facts).Select(match =>
+                new Finding(rule.Id, rules.Metadata[rule.Id].Name, rules.VerdictOf(rule.Id), match.Span, match.Message)));
+        }
+
+        var ordered = findings
+            .OrderBy(f => f.Span.File, StringComparer.Ordinal)
+            .ThenBy(f => f.Span.Line)
+            .ThenBy(f => f.Span.Column)
+            .ToImmutableArray();
+        return new MigrationReport(
+            migration.Version,
+            migration.Name,
+            ordered.Select(f => f.Verdict).Highest(),
+            migration.Up.FilePath,
+            migration.Down?.FilePath,
+            dialect,
+            true,
+            ordered);
+    }
+
+    /// <summary>The new object that makes the change harmless: its table when that is new, else the object itself.</summary>
+    private static string Subject(ObjectRef target, SchemaCatalog catalog) =>
+        target.Table is not null && catalog.FindTable(target.Table) is { Origin.InWindow: true }
+            ? $"table {target.Table}"
+            : target.Kind switch
+            {
+                ObjectKind.Column => $"column {target.Table}.{target.Column}",
+                ObjectKind.Constraint => $"constraint {target.Name.Name}",
+                _ => $"{target.Kind.Describe()} {target.Name}",
+            };
+
+    private static bool IsSql(MigrationScript script) => !script.FilePath.EndsWith(".go", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A migration written in a programming language (goose's Go migrations): listed, never judged safe.</summary>
+    private static ParsedScript NotSql(MigrationScript script)
+    {
+        var source = new SourceText(script.FilePath, string.Empty);
+        var opaque = new Opaque(source.Span(0, 0), "Go migration", "it is code, not SQL, so its effect cannot be analysed");
+        return new ParsedScript(source, [new ParsedStatement(opaque.Span, [opaque])]);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using MigrationLint.Core.Model;
+
+namespace MigrationLint.Core.Catalog;
+
+/// <summary>
+/// A column as the replayed history leaves it. Null means "not known": the column was first seen
+/// in an ALTER, so the history never said what it was.
+/// </summary>
+public sealed record ColumnState(
+    string Name,
+    ColumnType? Type,
+    bool? NotNull,
+    bool? HasDefault,
+    Provenance Origin);
+
+public sealed record ConstraintState(
+    string Name,
+    ConstraintKind Kind,
+    ImmutableArray<string> Columns,
+    Provenance Origin);
+
+/// <summary>A table; <see cref="IsComplete"/> is false when the history never created it and we know only parts.</summary>
+public sealed record TableState(
+    ObjectName Name,
+    ImmutableArray<ColumnState> Columns,
+    ImmutableArray<ConstraintState> Constraints,
+    Provenance Origin,
+    bool IsComplete);
+
+public sealed record IndexState(
+    ObjectName Name,
+    ObjectName Table,
+    bool Unique,
+    ImmutableArray<string> Columns,
+    Provenance Origin);
+
+/// <summary>Views, functions, sequences, types, schemas, triggers and the other named objects.</summary>
+public sealed record ObjectState(ObjectKind Kind, ObjectName Name, ObjectName? Table, Provenance Origin);
+
+public sealed record EnumState(ObjectName Name, ImmutableArray<string> Values, Provenance Origin);

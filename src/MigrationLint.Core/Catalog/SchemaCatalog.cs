@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using MigrationLint.Core.Dialects;
+using MigrationLint.Core.Model;
+
+namespace MigrationLint.Core.Catalog;
+
+/// <summary>A name as the catalog compares it: default schema resolved, case folded where the dialect ignores case.</summary>
+public readonly record struct CatalogKey(string Schema, string Name);
+
+/// <summary>
+/// The schema as the replayed migrations leave it. Immutable: <see cref="Apply"/> returns a new
+/// catalog, so a rule always sees the state just before the operation it judges, and a later
+/// analysis can keep a snapshot and compare (up then down must come back to it).
+/// </summary>
+public sealed class SchemaCatalog
+{
+    private SchemaCatalog(
+        SqlDialect dialect,
+        ImmutableDictionary<CatalogKey, TableState> tables,
+        ImmutableDictionary<CatalogKey, IndexState> indexes,
+        ImmutableDictionary<(ObjectKind Kind, CatalogKey Key), ObjectState> objects,
+        ImmutableDictionary<CatalogKey, EnumState> enums)
+    {
+        Dialect = dialect;
+        Tables = tables;
+        Indexes = indexes;
+        Objects = objects;
+        Enums = enums;
+    }
+
+    public SqlDialect Dialect { get; }
+
+    public ImmutableDictionary<CatalogKey, TableState> Tables { get; }
+
+    public ImmutableDictionary<CatalogKey, IndexState> Indexes { get; }
+
+    public ImmutableDictionary<(ObjectKind Kind, CatalogKey Key), ObjectState> Objects { get; }
+
+    public ImmutableDictionary<CatalogKey, EnumState> Enums { get; }
+
+    public static SchemaCatalog Empty(SqlDialect dialect) => new(
+        dialect,
+        ImmutableDictionary<CatalogKey, TableState>.Empty,
+        ImmutableDictionary<CatalogKey, IndexState>.Empty,
+        ImmutableDictionary<(ObjectKind, CatalogKey), ObjectState>.Empty,
+        ImmutableDictionary<CatalogKey, EnumState>.Empty);
+
+    public CatalogKey KeyOf(ObjectName name) =>
+        new(Dialect.Key(name.Schema ?? Dialect.DefaultSchema), Dialect.Key(name.Name));
+
+    public bool SameIdentifier(string left, string right) => Dialect.Key(left) == Dialect.Key(right);
+
+    public TableState? FindTable(ObjectName table) => Tables.GetValueOrDefault(KeyOf(table));
+
+    public ColumnState? FindColumn(ObjectName table, string column) =>
+        FindTable(table)?.Columns.FirstOrDefault(c => SameIdentifier(c.Name, column));
+
+    public ConstraintState? FindConstraint(ObjectName table, string constraint) =>
+        FindTable(table)?.Constraints.FirstOrDefault(c => SameIdentifier(c.Name, constraint));
+
+    public IndexState? FindIndex(ObjectName index) => Indexes.GetValueOrDefault(KeyOf(index));
+
+    public ObjectState? FindObject(ObjectKind kind, ObjectName name, ObjectName? table = null) =>
+        Objects.GetValueOrDefault((kind, ObjectKeyOf(kind, name, table)));
+
+    public EnumState? FindEnum(ObjectName type) => Enums.GetValueOrDefault(KeyOf(type));
+
+    /// <summary>
+    /// What kind of relation a name denotes (ALTER TABLE and RENAME accept views, sequences and
+    /// indexes too), or null when the catalog has never heard of it.
+    /// </summary>
+    public ObjectKind? RelationKindOf(ObjectName name)
+    {
+        if (FindTable(name) is { IsComplete: true })
+        {
+            return ObjectKind.Table;
+        }
+
+        foreach (var kind in RelationKinds)
+        {
+            if (FindObject(kind, name) is not null)
+            {
+                return kind;
+            }
+        }
+
+        if (FindIndex(name) is not null)
+        {
+            return ObjectKind.Index;
+        }
+
+        return FindTable(name) is null ? null : ObjectKind.Table;
+    }
+
+    /// <summary>
+    /// Where the target (or the table it lives on) came from; the first origin inside the window
+    /// wins, because an object whose table is new is just as unknown to the old code.
+    /// </summary>
+    public Provenance? OriginOf(ObjectRef target)
+    {
+        var own = OwnOriginOf(target);
+        if (own is { InWindow: true })
+        {
+            return own;
+        }
+
+        if (target.Table is not null && FindTable(target.Table) is { } table && table.Origin.InWindow)
+        {
+            return table.Origin;
+        }
+
+        return own;
+    }
+
+    private Provenance? OwnOriginOf(ObjectRef target) => target.Kind switch
+    {
+        ObjectKind.Column => FindColumn(target.Table ?? target.Name, target.Column!)?.Origin,
+        ObjectKind.Constraint => FindConstraint(target.Table!, target.Name.Name)?.Origin,
+        ObjectKind.Index => FindIndex(target.Name)?.Origin,
+        ObjectKind.Table => FindTable(target.Name)?.Origin ?? RelationOrigin(target.Name),
+        ObjectKind.Type => FindEnum(target.Name)?.Origin ?? FindObject(ObjectKind.Type, target.Name)?.Origin,
+        _ => FindObject(target.Kind, target.Name, target.Table)?.Origin,
+    };
+
+    private Provenance? RelationOrigin(ObjectName name) =>
+        RelationKinds.Select(kind => FindObject(kind, name)?.Origin).FirstOrDefault(origin => origin is not null);
+
+    internal static readonly ObjectKind[] RelationKinds =
+        [ObjectKind.View, ObjectKind.MaterializedView, ObjectKind.Sequence, ObjectKind.ForeignTable];
+
+    /// <summary>Triggers, policies and rules are named per table; everything else per schema.</summary>
+    internal CatalogKey ObjectKeyOf(ObjectKind kind, ObjectName name, ObjectName? table)
+    {
+        if (kind is ObjectKind.Trigger or ObjectKind.Policy or ObjectKind.Rule && table is not null)
+        {
+            var tableKey = KeyOf(table);
+            return new CatalogKey(tableKey.Schema + "." + tableKey.Name, Dialect.Key(name.Name));
+        }
+
+        if (kind is ObjectKind.Schema or ObjectKind.Extension or ObjectKind.Role)
+        {
+            return new CatalogKey(string.Empty, Dialect.Key(name.Name));
+        }
+
+        return KeyOf(name);
+    }
+
+    internal SchemaCatalog With(
+        ImmutableDictionary<CatalogKey, TableState>? tables = null,
+        ImmutableDictionary<CatalogKey, IndexState>? indexes = null,
+        ImmutableDictionary<(ObjectKind Kind, CatalogKey Key), ObjectState>? objects = null,
+        ImmutableDictionary<CatalogKey, EnumState>? enums = null) =>
+        new(Dialect, tables ?? Tables, indexes ?? Indexes, objects ?? Objects, enums ?? Enums);
+
+    /// <summary>The catalog after <paramref name="operation"/>, with new objects attributed to <paramref name="origin"/>.</summary>
+    public SchemaCatalog Apply(SchemaOperation operation, Provenance origin) => CatalogReplay.Apply(this, operation, origin);
+}

@@ -1,0 +1,35 @@
+namespace MigrationLint.Core.Discovery;
+
+/// <summary>The dialect words that file names use, mapped to the dialects MigrationLint reads.</summary>
+public static class DialectNames
+{
+    public const string Postgres = "postgres";
+    public const string SqlServer = "sqlserver";
+
+    /// <summary>Our dialect for a word from a file name, "" for a dialect we do not read, null for no dialect word.</summary>
+    public static string? FromFileNameWord(string? word) => word?.ToLowerInvariant() switch
+    {
+        null or "" => null,
+        "postgres" or "postgresql" or "pg" => Postgres,
+        "sqlserver" or "sql_server" or "mssql" => SqlServer,
+        _ => string.Empty,
+    };
+
+    /// <summary>
+    /// Which of several variants of the same migration runs: the one for the dialect in use, else the
+    /// dialect-neutral one; with no dialect chosen yet, PostgreSQL's, then SQL Server's.
+    /// Variants for dialects we do not read (MySQL, SQLite, CockroachDB) never run here.
+    /// </summary>
+    public static T? ChooseVariant<T>(IEnumerable<T> variants, Func<T, string?> dialectOf, string? preferredDialect)
+        where T : class
+    {
+        var list = variants.ToList();
+        T? Pick(string? dialect) => list.FirstOrDefault(v => dialectOf(v) == dialect);
+        if (preferredDialect is not null)
+        {
+            return Pick(preferredDialect) ?? Pick(null);
+        }
+
+        return Pick(Postgres) ?? Pick(null) ?? Pick(SqlServer);
+    }
+}

@@ -1,0 +1,269 @@
+using System.Collections.Immutable;
+using MigrationLint.Core.Reports;
+
+namespace MigrationLint.Core.Discovery;
+
+/// <summary>The migration folders found under the paths given, and what could not be read.</summary>
+public sealed record DiscoveryResult(ImmutableArray<MigrationSet> Sets, ImmutableArray<InputError> Errors);
+
+/// <summary>
+/// Finds migrations. A folder given is searched recursively and every migration in it is under
+/// review; a file given puts its migration under review and makes the earlier migrations of its
+/// folder the history. Each folder that holds migrations is one set, read in the layout that
+/// recognises most of it.
+/// </summary>
+public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<IMigrationLayout>? layouts = null)
+{
+    public static readonly ImmutableArray<IMigrationLayout> BuiltInLayouts =
+    [
+        new GolangMigrateLayout(),
+        GooseLayout.Instance,
+        DbmateLayout.Instance,
+        new FlywayLayout(),
+        new FolderPerMigrationLayout(),
+    ];
+
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules" };
+
+    private readonly IReadOnlyList<IMigrationLayout> _layouts = layouts ?? BuiltInLayouts;
+    private readonly Dictionary<string, MigrationSet?> _scanned = new(StringComparer.Ordinal);
+
+    public DiscoveryResult Discover(IEnumerable<string> paths)
+    {
+        var errors = ImmutableArray.CreateBuilder<InputError>();
+        var sets = new Dictionary<string, MigrationSet>(StringComparer.Ordinal);
+        var order = new List<string>();
+
+        void AddSet(MigrationSet set, IEnumerable<string> window)
+        {
+            var key = Path.GetFullPath(set.Directory);
+            if (!sets.TryGetValue(key, out var existing))
+            {
+                order.Add(key);
+                existing = set with { Window = [] };
+            }
+
+            sets[key] = existing with { Window = existing.Window.Union(window) };
+        }
+
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var found = false;
+                foreach (var set in ScanTree(path))
+                {
+                    found = true;
+                    AddSet(set, set.Migrations.Select(m => m.Version));
+                }
+
+                if (!found)
+                {
+                    errors.Add(new InputError(path, 0, 0, "no migrations found in this folder (looked for golang-migrate, goose, dbmate, Flyway and folder-per-migration layouts)"));
+                }
+            }
+            else if (File.Exists(path))
+            {
+                var (set, migration) = FindMigrationOf(path);
+                if (set is not null && migration is not null)
+                {
+                    AddSet(set, [migration.Version]);
+                }
+                else
+                {
+                    AddSet(StandaloneScript(path), [Path.GetFileNameWithoutExtension(path)]);
+                }
+            }
+            else
+            {
+                errors.Add(new InputError(path, 0, 0, "no such file or folder"));
+            }
+        }
+
+        return new DiscoveryResult([.. order.Select(key => sets[key])], errors.ToImmutable());
+    }
+
+    /// <summary>The migrations of one folder, every one of them under review, or null when it holds none.</summary>
+    public MigrationSet? ScanFolder(string directory)
+    {
+        var key = Path.GetFullPath(directory);
+        if (!_scanned.TryGetValue(key, out var set))
+        {
+            set = Scan(directory);
+            _scanned[key] = set;
+        }
+
+        return set;
+    }
+
+    private IEnumerable<MigrationSet> ScanTree(string root)
+    {
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var directory = pending.Pop();
+            var set = ScanFolder(directory);
+            if (set is not null)
+            {
+                yield return set;
+            }
+
+            var claimed = set?.Layout == MigrationLayout.FolderPerMigration
+                ? set.Migrations.Select(m => Path.GetFullPath(Path.GetDirectoryName(m.Up.FilePath)!)).ToHashSet(StringComparer.Ordinal)
+                : [];
+            foreach (var child in Directory.EnumerateDirectories(directory).OrderByDescending(d => d, StringComparer.Ordinal))
+            {
+                var name = Path.GetFileName(child);
+                if (!name.StartsWith('.') && !SkippedFolders.Contains(name) && !claimed.Contains(Path.GetFullPath(child)))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+    }
+
+    private (MigrationSet? Set, Migration? Migration) FindMigrationOf(string file)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(file))!;
+        var fullPath = Path.GetFullPath(file);
+        foreach (var candidate in new[] { directory, Path.GetDirectoryName(directory) })
+        {
+            if (candidate is null || ScanFolder(RelativeTo(file, candidate)) is not { } set)
+            {
+                continue;
+            }
+
+            var migration = set.Migrations.FirstOrDefault(m =>
+                Path.GetFullPath(m.Up.FilePath) == fullPath || (m.Down is not null && Path.GetFullPath(m.Down.FilePath) == fullPath));
+            if (migration is not null)
+            {
+                return (set, migration);
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>The folder as a path in the same style (relative or absolute) the user gave for the file.</summary>
+    private static string RelativeTo(string file, string fullDirectory) =>
+        Path.IsPathRooted(file) ? fullDirectory : Path.GetRelativePath(Directory.GetCurrentDirectory(), fullDirectory);
+
+    private static MigrationSet StandaloneScript(string path) => new(
+        Path.GetDirectoryName(path) is { Length: > 0 } directory ? directory : ".",
+        MigrationLayout.StandaloneScript,
+        [new Migration(Path.GetFileNameWithoutExtension(path), Path.GetFileNameWithoutExtension(path), MigrationLayout.StandaloneScript,
+            new MigrationScript(path, ScriptSection.WholeFile), null, null)],
+        [],
+        []);
+
+    private MigrationSet? Scan(string directory)
+    {
+        var listing = new FolderListing(
+            directory,
+            [.. Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal)],
+            [.. Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal)],
+            FileHeads.Instance);
+        var best = _layouts
+            .Select(layout => (layout.Kind, Claim: layout.Claim(listing, options)))
+            .OrderByDescending(c => c.Claim.Migrations.Length)
+            .First();
+        if (best.Claim.Migrations.IsEmpty)
+        {
+            return null;
+        }
+
+        var (migrations, duplicates) = OrderAndDeduplicate(best.Claim.Migrations);
+        var problems = best.Claim.Problems
+            .Concat(duplicates)
+            .Concat(MissingDowns(migrations))
+            .Concat(VersionGaps(migrations))
+            .ToImmutableArray();
+        return new MigrationSet(directory, best.Kind, migrations, [], problems);
+    }
+
+    private static (ImmutableArray<Migration> Migrations, IEnumerable<DiscoveryProblem> Duplicates) OrderAndDeduplicate(
+        ImmutableArray<Migration> claimed)
+    {
+        var kept = new List<Migration>();
+        var problems = new List<DiscoveryProblem>();
+        foreach (var group in claimed.GroupBy(m => m.Version, StringComparer.Ordinal).OrderBy(g => g.Key, VersionComparer.Instance))
+        {
+            var ordered = group.OrderBy(m => m.Up.FilePath, StringComparer.Ordinal).ToList();
+            kept.Add(ordered[0]);
+            problems.AddRange(ordered.Skip(1).Select(twin => new DiscoveryProblem(
+                DiscoveryProblemKind.DuplicateVersion,
+                twin.Up.FilePath,
+                twin.Version,
+                $"version {twin.Version} is used by both {Path.GetFileName(ordered[0].Up.FilePath)} and {Path.GetFileName(twin.Up.FilePath)}; the runner would refuse or apply only one")));
+        }
+
+        return ([.. kept], problems);
+    }
+
+    private static IEnumerable<DiscoveryProblem> MissingDowns(ImmutableArray<Migration> migrations) =>
+        migrations
+            .Where(m => m.Down is null && !m.Up.FilePath.EndsWith(".go", StringComparison.OrdinalIgnoreCase))
+            .Select(m => new DiscoveryProblem(
+                DiscoveryProblemKind.MissingDown,
+                m.Up.FilePath,
+                m.Version,
+                m.Up.Section == ScriptSection.UpSection
+                    ? $"{Path.GetFileName(m.Up.FilePath)} has no down section"
+                    : $"migration {m.Version} has no down migration"));
+
+    /// <summary>
+    /// Gaps only mean something where versions are a plain sequence (000001, 000002, …); timestamp
+    /// versions have gaps by nature.
+    /// </summary>
+    private static List<DiscoveryProblem> VersionGaps(ImmutableArray<Migration> migrations)
+    {
+        if (migrations.Length < 2 || !migrations.All(m => m.Version.Length <= 7 && m.Version.All(char.IsAsciiDigit)))
+        {
+            return [];
+        }
+
+        var problems = new List<DiscoveryProblem>();
+        for (var i = 1; i < migrations.Length; i++)
+        {
+            var previous = long.Parse(migrations[i - 1].Version, System.Globalization.CultureInfo.InvariantCulture);
+            var current = long.Parse(migrations[i].Version, System.Globalization.CultureInfo.InvariantCulture);
+            if (current > previous + 1)
+            {
+                var missing = current == previous + 2 ? $"version {previous + 1} is" : $"versions {previous + 1} to {current - 1} are";
+                problems.Add(new DiscoveryProblem(
+                    DiscoveryProblemKind.VersionGap,
+                    migrations[i].Up.FilePath,
+                    migrations[i].Version,
+                    $"{missing} missing before {migrations[i].Version}; was a migration deleted or renumbered?"));
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>Reads the first 64 KiB of a file, leniently: enough to spot a layout's markers.</summary>
+    private sealed class FileHeads : IFileHeads
+    {
+        public static readonly FileHeads Instance = new();
+
+        public string ReadHead(string path)
+        {
+            try
+            {
+                using var stream = File.OpenRead(path);
+                var buffer = new byte[Math.Min(stream.Length, 64 * 1024)];
+                var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+                return System.Text.Encoding.UTF8.GetString(buffer, 0, read);
+            }
+            catch (IOException)
+            {
+                return string.Empty;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return string.Empty;
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace MigrationLint.Core.Discovery;
+
+/// <summary>
+/// Layouts that keep both directions in one <c>NNN_name.sql</c> file, told apart by marker comments
+/// (goose's <c>-- +goose Up</c>, dbmate's <c>-- migrate:up</c>).
+/// </summary>
+public abstract partial class SectionedFileLayout : IMigrationLayout
+{
+    public abstract MigrationLayout Kind { get; }
+
+    /// <summary>The line that opens the up section.</summary>
+    public abstract Regex UpMarker { get; }
+
+    /// <summary>The line that opens the down section.</summary>
+    public abstract Regex DownMarker { get; }
+
+    /// <summary>Whether the runner also takes migrations written in Go, which we list but cannot read as SQL.</summary>
+    protected virtual bool HasGoMigrations => false;
+
+    [GeneratedRegex(@"^(?<version>\d+)_(?<name>.+)\.(?<extension>sql|go)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FileNamePattern();
+
+    /// <summary>
+    /// The text of one section with every other character blanked (line breaks kept), so that
+    /// offsets, lines and columns in the result are those of the file.
+    /// </summary>
+    public string KeepOnly(string text, ScriptSection section)
+    {
+        if (section == ScriptSection.WholeFile)
+        {
+            return text;
+        }
+
+        var (start, end) = SectionBounds(text, section == ScriptSection.UpSection ? UpMarker : DownMarker,
+            section == ScriptSection.UpSection ? DownMarker : UpMarker);
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if ((i < start || i >= end) && chars[i] is not '\n' and not '\r')
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static (int Start, int End) SectionBounds(string text, Regex opening, Regex closing)
+    {
+        var open = opening.Match(text);
+        if (!open.Success)
+        {
+            return (text.Length, text.Length);
+        }
+
+        var close = closing.Match(text, open.Index + open.Length);
+        return (open.Index, close.Success ? close.Index : text.Length);
+    }
+
+    public LayoutClaim Claim(FolderListing folder, DiscoveryOptions options)
+    {
+        var migrations = ImmutableArray.CreateBuilder<Migration>();
+        foreach (var path in folder.Files)
+        {
+            var match = FileNamePattern().Match(Path.GetFileName(path));
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var version = match.Groups["version"].Value;
+            var name = match.Groups["name"].Value;
+            if (match.Groups["extension"].Value.Equals("go", StringComparison.OrdinalIgnoreCase))
+            {
+                if (HasGoMigrations)
+                {
+                    migrations.Add(new Migration(version, name, Kind, new MigrationScript(path, ScriptSection.WholeFile), null, null));
+                }
+
+                continue;
+            }
+
+            var head = folder.Heads.ReadHead(path);
+            if (!UpMarker.IsMatch(head))
+            {
+                continue;
+            }
+
+            var down = DownMarker.IsMatch(head) ? new MigrationScript(path, ScriptSection.DownSection) : null;
+            migrations.Add(new Migration(version, name, Kind, new MigrationScript(path, ScriptSection.UpSection), down, null));
+        }
+
+        // Only .go files and no SQL file with our markers: not this layout.
+        return migrations.Any(m => m.Up.Section == ScriptSection.UpSection)
+            ? new LayoutClaim(migrations.ToImmutable(), [])
+            : LayoutClaim.None;
+    }
+}
+
+/// <summary>goose: <c>-- +goose Up</c> / <c>-- +goose Down</c>; Go migrations sit beside the SQL ones.</summary>
+public sealed partial class GooseLayout : SectionedFileLayout
+{
+    public static readonly GooseLayout Instance = new();
+
+    public override MigrationLayout Kind => MigrationLayout.Goose;
+
+    public override Regex UpMarker => UpPattern();
+
+    public override Regex DownMarker => DownPattern();
+
+    protected override bool HasGoMigrations => true;
+
+    [GeneratedRegex(@"^[ \t]*--[ \t]*\+goose[ \t]+up\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex UpPattern();
+
+    [GeneratedRegex(@"^[ \t]*--[ \t]*\+goose[ \t]+down\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex DownPattern();
+}
+
+/// <summary>dbmate: <c>-- migrate:up</c> / <c>-- migrate:down</c>.</summary>
+public sealed partial class DbmateLayout : SectionedFileLayout
+{
+    public static readonly DbmateLayout Instance = new();
+
+    public override MigrationLayout Kind => MigrationLayout.Dbmate;
+
+    public override Regex UpMarker => UpPattern();
+
+    public override Regex DownMarker => DownPattern();
+
+    [GeneratedRegex(@"^[ \t]*--[ \t]*migrate:up\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex UpPattern();
+
+    [GeneratedRegex(@"^[ \t]*--[ \t]*migrate:down\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex DownPattern();
+}

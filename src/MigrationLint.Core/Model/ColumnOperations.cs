@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+
+namespace MigrationLint.Core.Model;
+
+/// <summary>ADD COLUMN; <see cref="Constraints"/> are the column's inline constraints (UNIQUE, REFERENCES, CHECK).</summary>
+public sealed record AddColumn(
+    SourceSpan Span,
+    ObjectName Table,
+    ColumnDefinition Column,
+    ImmutableArray<ConstraintDefinition> Constraints,
+    bool IfNotExists) : SchemaOperation(Span);
+
+public sealed record DropColumn(SourceSpan Span, ObjectName Table, string Column, bool IfExists, bool Cascade)
+    : SchemaOperation(Span);
+
+public sealed record RenameColumn(SourceSpan Span, ObjectName Table, string Column, string NewName) : SchemaOperation(Span);
+
+/// <summary>A column type change; <see cref="UsingExpression"/> is the explicit conversion, if any.</summary>
+public sealed record AlterColumnType(
+    SourceSpan Span,
+    ObjectName Table,
+    string Column,
+    ColumnType NewType,
+    string? UsingExpression) : SchemaOperation(Span);
+
+public sealed record SetNotNull(SourceSpan Span, ObjectName Table, string Column) : SchemaOperation(Span);
+
+public sealed record DropNotNull(SourceSpan Span, ObjectName Table, string Column) : SchemaOperation(Span);
+
+/// <summary>SET DEFAULT, or anything else that gives omitted values one (ADD GENERATED AS IDENTITY).</summary>
+public sealed record SetDefault(SourceSpan Span, ObjectName Table, string Column, string Expression) : SchemaOperation(Span);
+
+/// <summary>DROP DEFAULT, or anything else that stops filling omitted values (DROP IDENTITY).</summary>
+public sealed record DropDefault(SourceSpan Span, ObjectName Table, string Column) : SchemaOperation(Span);

@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+
+namespace MigrationLint.Core.Reports;
+
+/// <summary>A problem with the input itself (a missing path, a file that is not text), with where it is.</summary>
+public sealed record InputError(string File, int Line, int Column, string Message)
+{
+    public override string ToString() => $"{File}:{Line}:{Column}: {Message}";
+}
+
+/// <summary>The whole answer: the verdict for the window, each migration's verdict and findings, and the plan.</summary>
+public sealed record AnalysisReport(
+    Verdict Verdict,
+    ImmutableArray<MigrationReport> Migrations,
+    RollbackPlan RollbackPlan,
+    ImmutableArray<InputError> Errors);

@@ -1,0 +1,25 @@
+using MigrationLint.Core.Catalog;
+using MigrationLint.Core.Model;
+
+namespace MigrationLint.Core.Rules.SchemaRevert;
+
+/// <summary>ML306: functions, types, sequences, schemas and the like are called by name.</summary>
+public sealed class RenameObjectRule : Rule
+{
+    public override string Id => "ML306";
+
+    public override IReadOnlyList<Type> OperationTypes { get; } = [typeof(RenameObject), typeof(RenameTable)];
+
+    public override RuleMatch? Evaluate(SchemaOperation operation, RuleContext context) => operation switch
+    {
+        RenameObject { Kind: not (ObjectKind.Index or ObjectKind.View or ObjectKind.MaterializedView) } rename =>
+            Match(rename.Kind, rename.Name, rename.NewName, rename.Table),
+        RenameTable rename when context.Catalog.RelationKindOf(rename.Table) is ObjectKind.Sequence or ObjectKind.ForeignTable =>
+            Match(context.Catalog.RelationKindOf(rename.Table)!.Value, rename.Table, rename.NewName, null),
+        _ => null,
+    };
+
+    private static RuleMatch Match(ObjectKind kind, ObjectName name, string newName, ObjectName? table) =>
+        new($"renames {Describe.Object(kind, name)}{(table is null ? string.Empty : $" on {table}")} to {newName}; the old code still refers to {name.Name}; the down must rename it back",
+            ObjectRef.For(kind, name, table));
+}

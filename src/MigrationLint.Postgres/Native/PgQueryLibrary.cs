@@ -1,0 +1,88 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace MigrationLint.Postgres.Native;
+
+/// <summary>libpg_query could not be loaded; the message says what to install.</summary>
+public sealed class PgQueryLibraryNotFoundException(string message) : Exception(message);
+
+/// <summary>
+/// Finds and loads libpg_query once per process: a copy bundled beside the tool first, then an
+/// explicit path from <c>MIGRATIONLINT_LIBPG_QUERY</c>, then the system library under its Debian
+/// (versioned) and development (unversioned) names.
+/// </summary>
+public static class PgQueryLibrary
+{
+    public const string DebianPackage = "libpg-query1504.0";
+    public const string PathVariable = "MIGRATIONLINT_LIBPG_QUERY";
+
+    private static readonly string[] SystemNames =
+    [
+        "libpg_query.so.1504.0",
+        "libpg_query.so.1504",
+        "libpg_query.so",
+        "libpg_query.dylib",
+        "pg_query",
+    ];
+
+    private static readonly Lazy<nint> Handle = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static int _resolverInstalled;
+
+    /// <summary>Loads the library now (idempotent), so a missing library is reported before any work starts.</summary>
+    public static void EnsureLoaded()
+    {
+        if (Interlocked.Exchange(ref _resolverInstalled, 1) == 0)
+        {
+            NativeLibrary.SetDllImportResolver(typeof(PgQueryLibrary).Assembly, Resolve);
+        }
+
+        _ = Handle.Value;
+    }
+
+    /// <summary>Where the library came from, for --version and diagnostics.</summary>
+    public static string? LoadedFrom { get; private set; }
+
+    private static nint Resolve(string libraryName, Assembly assembly, DllImportSearchPath? searchPath) =>
+        libraryName == PgQueryNative.LibraryName ? Handle.Value : 0;
+
+    /// <summary>The places tried, in order.</summary>
+    public static IEnumerable<string> Candidates()
+    {
+        var baseDirectory = AppContext.BaseDirectory;
+        yield return Path.Combine(baseDirectory, "runtimes", RuntimeInformation.RuntimeIdentifier, "native", "libpg_query.so");
+        yield return Path.Combine(baseDirectory, "runtimes", "linux-x64", "native", "libpg_query.so");
+        yield return Path.Combine(baseDirectory, "libpg_query.so");
+        if (Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } explicitPath)
+        {
+            yield return explicitPath;
+        }
+
+        foreach (var name in SystemNames)
+        {
+            yield return name;
+        }
+    }
+
+    private static nint Load()
+    {
+        foreach (var candidate in Candidates())
+        {
+            var isPath = candidate.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal);
+            if (isPath && !File.Exists(candidate))
+            {
+                continue;
+            }
+
+            if (NativeLibrary.TryLoad(candidate, out var handle))
+            {
+                LoadedFrom = candidate;
+                return handle;
+            }
+        }
+
+        throw new PgQueryLibraryNotFoundException(
+            "libpg_query, the PostgreSQL parser library, was not found. " +
+            $"On Debian or Ubuntu install it with: sudo apt-get install {DebianPackage}. " +
+            $"Elsewhere, build libpg_query 15-4.x and set {PathVariable} to the path of the shared library.");
+    }
+}

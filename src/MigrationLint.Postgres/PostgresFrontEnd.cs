@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using MigrationLint.Core.Analysis;
+using MigrationLint.Core.Dialects;
+using MigrationLint.Core.Model;
+using MigrationLint.Core.Text;
+using MigrationLint.Postgres.Native;
+using MigrationLint.Postgres.Translation;
+
+namespace MigrationLint.Postgres;
+
+/// <summary>
+/// PostgreSQL through libpg_query. A file is parsed whole; when it does not parse, it is split into
+/// statements and each is parsed alone, so one syntax error costs one statement, not the file.
+/// </summary>
+public sealed class PostgresFrontEnd : IFrontEnd
+{
+    private readonly StatementTranslator _translator;
+
+    public PostgresFrontEnd()
+    {
+        _translator = new StatementTranslator(TranslateSource);
+    }
+
+    public SqlDialect Dialect => PostgresDialect.Instance;
+
+    public ParsedScript Parse(SourceText source)
+    {
+        var whole = StatementSource.WholeFile(source);
+        var outcome = PgQuery.Parse(source.Text);
+        var statements = outcome.Succeeded
+            ? Translate(whole, outcome.Json!)
+            : ParseStatementByStatement(source);
+        return new ParsedScript(source, [.. statements]);
+    }
+
+    /// <summary>Translates SQL found inside other text (a DO block's statements).</summary>
+    private IEnumerable<SchemaOperation> TranslateSource(StatementSource source)
+    {
+        var outcome = PgQuery.Parse(source.Text);
+        if (!outcome.Succeeded)
+        {
+            return [SyntaxErrorAt(source, 0, source.Text.Length, outcome.Failure!)];
+        }
+
+        return Translate(source, outcome.Json!).SelectMany(s => s.Operations);
+    }
+
+    private List<ParsedStatement> Translate(StatementSource source, byte[] json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var statements = new List<ParsedStatement>();
+        foreach (var raw in document.RootElement.Items("stmts"))
+        {
+            var byteStart = raw.Int("stmt_location");
+            var byteLength = raw.Int("stmt_len");
+            var start = source.CharOffset(byteStart);
+            var end = byteLength == 0 ? source.Text.Length : source.CharOffset(byteStart + byteLength);
+            statements.Add(TranslateStatement(source, raw.Get("stmt")!.Value, start, end));
+        }
+
+        return statements;
+    }
+
+    private ParsedStatement TranslateStatement(StatementSource source, JsonElement node, int start, int end)
+    {
+        start = SqlLexer.SkipTrivia(source.Text, start, end);
+        end = Math.Max(start, SqlLexer.TrimEnd(source.Text, start, end));
+        var statement = new Statement(source, node, start, end);
+        ImmutableArray<SchemaOperation> operations;
+        try
+        {
+            operations = [.. _translator.Translate(statement)];
+        }
+        catch (Exception error) when (error is InvalidOperationException or KeyNotFoundException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // A gap in the translator must never turn into a crash or a silent "safe".
+            operations = [new Opaque(statement.Span, Words.Of(statement.Type), $"MigrationLint could not read this statement ({error.Message})")];
+        }
+
+        return new ParsedStatement(statement.Span, operations);
+    }
+
+    private List<ParsedStatement> ParseStatementByStatement(SourceText file)
+    {
+        var whole = StatementSource.WholeFile(file);
+        var (bounds, splitFailure) = PgQuery.Split(file.Text);
+        if (splitFailure is not null)
+        {
+            var failure = PgQuery.Parse(file.Text).Failure ?? splitFailure;
+            var error = SyntaxErrorAt(whole, 0, file.Text.Length, failure);
+            return [new ParsedStatement(error.Span, [error])];
+        }
+
+        var statements = new List<ParsedStatement>();
+        foreach (var bound in bounds)
+        {
+            var start = whole.CharOffset(bound.ByteOffset);
+            var end = whole.CharOffset(bound.ByteOffset + bound.ByteLength);
+            var piece = new StatementSource(file, file.Text[start..end], start);
+            var outcome = PgQuery.Parse(piece.Text);
+            if (outcome.Succeeded)
+            {
+                statements.AddRange(Translate(piece, outcome.Json!));
+            }
+            else
+            {
+                var error = SyntaxErrorAt(piece, 0, piece.Text.Length, outcome.Failure!);
+                statements.Add(new ParsedStatement(error.Span, [error]));
+            }
+        }
+
+        return statements;
+    }
+
+    /// <summary>
+    /// A syntax error at the parser's cursor (a 1-based count of characters, i.e. code points,
+    /// into the text it was given), spanning the offending token.
+    /// </summary>
+    private static SyntaxError SyntaxErrorAt(StatementSource source, int start, int end, PgQueryFailure failure)
+    {
+        var text = source.Text;
+        var at = failure.CursorPosition > 0
+            ? CharIndexOfCodePoint(text, start, failure.CursorPosition - 1)
+            : SqlLexer.SkipTrivia(text, start, end);
+        at = Math.Clamp(at, 0, text.Length);
+        var tokenEnd = at < text.Length ? SqlLexer.SkipToken(text, at, Math.Max(at, end)) : at;
+        return new SyntaxError(source.Span(at, tokenEnd), failure.Message);
+    }
+
+    private static int CharIndexOfCodePoint(string text, int start, int codePoints)
+    {
+        var index = start;
+        for (var i = 0; i < codePoints && index < text.Length; i++)
+        {
+            index += char.IsHighSurrogate(text[index]) && index + 1 < text.Length ? 2 : 1;
+        }
+
+        return index;
+    }
+}

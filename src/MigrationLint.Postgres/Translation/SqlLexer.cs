@@ -1,0 +1,233 @@
+namespace MigrationLint.Postgres.Translation;
+
+/// <summary>
+/// Just enough of PostgreSQL's lexical rules to find things the parse tree gives no position for:
+/// where a statement really starts (after comments), where each action of an ALTER TABLE begins,
+/// and where a string literal ends. Strings, quoted identifiers, dollar quotes and nested comments
+/// are skipped whole, so commas and parentheses inside them never count.
+/// </summary>
+internal static class SqlLexer
+{
+    /// <summary>The first position at or after <paramref name="position"/> that is not whitespace or a comment.</summary>
+    public static int SkipTrivia(string text, int position, int end)
+    {
+        while (position < end)
+        {
+            var c = text[position];
+            if (char.IsWhiteSpace(c))
+            {
+                position++;
+            }
+            else if (c == '-' && At(text, position + 1, end) == '-')
+            {
+                var newline = text.IndexOf('\n', position, end - position);
+                position = newline < 0 ? end : newline + 1;
+            }
+            else if (c == '/' && At(text, position + 1, end) == '*')
+            {
+                position = SkipBlockComment(text, position, end);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return position;
+    }
+
+    /// <summary>The end of the token starting at <paramref name="position"/> (which must not be trivia).</summary>
+    public static int SkipToken(string text, int position, int end)
+    {
+        if (position >= end)
+        {
+            return end;
+        }
+
+        var c = text[position];
+        if (c == '\'')
+        {
+            return SkipQuoted(text, position, end, '\'', backslashEscapes: position > 0 && (text[position - 1] is 'E' or 'e'));
+        }
+
+        if (c == '"')
+        {
+            return SkipQuoted(text, position, end, '"', backslashEscapes: false);
+        }
+
+        if (c == '$' && DollarTag(text, position, end) is { } tag)
+        {
+            var close = text.IndexOf(tag, position + tag.Length, end - position - tag.Length, StringComparison.Ordinal);
+            return close < 0 ? end : close + tag.Length;
+        }
+
+        if (IsIdentifierStart(c))
+        {
+            var p = position + 1;
+            while (p < end && IsIdentifierPart(text[p]))
+            {
+                p++;
+            }
+
+            // E'…', B'…', X'…', U&'…' prefixes belong to the literal that follows.
+            return p < end && text[p] == '\'' && p - position <= 2 ? SkipToken(text, p, end) : p;
+        }
+
+        if (char.IsAsciiDigit(c))
+        {
+            var p = position + 1;
+            while (p < end && (char.IsAsciiLetterOrDigit(text[p]) || text[p] is '.' or '_'))
+            {
+                p++;
+            }
+
+            return p;
+        }
+
+        return position + 1;
+    }
+
+    /// <summary>Positions of the commas in [start, end) that are outside any parentheses, brackets, strings or comments.</summary>
+    public static List<int> TopLevelCommas(string text, int start, int end)
+    {
+        var commas = new List<int>();
+        var depth = 0;
+        var position = SkipTrivia(text, start, end);
+        while (position < end)
+        {
+            switch (text[position])
+            {
+                case '(' or '[':
+                    depth++;
+                    break;
+                case ')' or ']':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case ',' when depth == 0:
+                    commas.Add(position);
+                    break;
+            }
+
+            position = SkipTrivia(text, SkipToken(text, position, end), end);
+        }
+
+        return commas;
+    }
+
+    /// <summary>
+    /// The end of a possibly qualified name (<c>a.b</c>, <c>"A"."b"</c>, <c>ONLY a</c> excluded) that
+    /// starts at <paramref name="position"/>.
+    /// </summary>
+    public static int SkipQualifiedName(string text, int position, int end)
+    {
+        position = SkipToken(text, position, end);
+        while (true)
+        {
+            var next = SkipTrivia(text, position, end);
+            if (next < end && text[next] == '.')
+            {
+                position = SkipToken(text, SkipTrivia(text, next + 1, end), end);
+            }
+            else
+            {
+                return position;
+            }
+        }
+    }
+
+    /// <summary>The end of the last token in [start, end), so a span never ends in whitespace, comments or the semicolon.</summary>
+    public static int TrimEnd(string text, int start, int end)
+    {
+        var last = start;
+        var position = SkipTrivia(text, start, end);
+        while (position < end)
+        {
+            var tokenEnd = SkipToken(text, position, end);
+            if (text[position] != ';')
+            {
+                last = tokenEnd;
+            }
+
+            position = SkipTrivia(text, tokenEnd, end);
+        }
+
+        return last;
+    }
+
+    /// <summary>The dollar-quote tag (<c>$$</c>, <c>$body$</c>) starting at <paramref name="position"/>, if one does.</summary>
+    public static string? DollarTag(string text, int position, int end)
+    {
+        var p = position + 1;
+        while (p < end && (char.IsAsciiLetterOrDigit(text[p]) || text[p] == '_'))
+        {
+            p++;
+        }
+
+        return p < end && text[p] == '$' && (p == position + 1 || !char.IsAsciiDigit(text[position + 1]))
+            ? text[position..(p + 1)]
+            : null;
+    }
+
+    private static int SkipQuoted(string text, int position, int end, char quote, bool backslashEscapes)
+    {
+        var p = position + 1;
+        while (p < end)
+        {
+            if (backslashEscapes && text[p] == '\\')
+            {
+                p += 2;
+                continue;
+            }
+
+            if (text[p] == quote)
+            {
+                if (At(text, p + 1, end) == quote)
+                {
+                    p += 2;
+                    continue;
+                }
+
+                return p + 1;
+            }
+
+            p++;
+        }
+
+        return end;
+    }
+
+    private static int SkipBlockComment(string text, int position, int end)
+    {
+        var depth = 0;
+        var p = position;
+        while (p < end)
+        {
+            if (text[p] == '/' && At(text, p + 1, end) == '*')
+            {
+                depth++;
+                p += 2;
+            }
+            else if (text[p] == '*' && At(text, p + 1, end) == '/')
+            {
+                depth--;
+                p += 2;
+                if (depth == 0)
+                {
+                    return p;
+                }
+            }
+            else
+            {
+                p++;
+            }
+        }
+
+        return end;
+    }
+
+    private static char At(string text, int position, int end) => position < end ? text[position] : '\0';
+
+    private static bool IsIdentifierStart(char c) => char.IsLetter(c) || c == '_' || c > 127;
+
+    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c is '_' or '$' || c > 127;
+}

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using MigrationLint.Core.Model;
+
+namespace MigrationLint.Postgres.Translation;
+
+/// <summary>
+/// TypeName nodes to <see cref="ColumnType"/>: catalog names (<c>int4</c>, <c>varchar</c>,
+/// <c>timestamptz</c>) whatever the spelling, so that history and window compare.
+/// </summary>
+internal static class TypeNames
+{
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
+    {
+        ["int"] = "int4",
+        ["integer"] = "int4",
+        ["serial"] = "int4",
+        ["serial4"] = "int4",
+        ["smallint"] = "int2",
+        ["smallserial"] = "int2",
+        ["serial2"] = "int2",
+        ["bigint"] = "int8",
+        ["bigserial"] = "int8",
+        ["serial8"] = "int8",
+        ["boolean"] = "bool",
+        ["float"] = "float8",
+        ["double precision"] = "float8",
+        ["real"] = "float4",
+        ["decimal"] = "numeric",
+        ["character varying"] = "varchar",
+        ["character"] = "bpchar",
+        ["char"] = "bpchar",
+        ["timestamp with time zone"] = "timestamptz",
+        ["timestamp without time zone"] = "timestamp",
+        ["time with time zone"] = "timetz",
+        ["time without time zone"] = "time",
+    };
+
+    private static readonly Dictionary<string, string> Display = new(StringComparer.Ordinal)
+    {
+        ["int2"] = "smallint",
+        ["int4"] = "integer",
+        ["int8"] = "bigint",
+        ["bool"] = "boolean",
+        ["float4"] = "real",
+        ["float8"] = "double precision",
+        ["bpchar"] = "char",
+    };
+
+    private static readonly HashSet<string> SerialNames = new(StringComparer.Ordinal)
+    {
+        "serial", "serial4", "smallserial", "serial2", "bigserial", "serial8",
+    };
+
+    public static bool IsSerial(JsonElement typeName) =>
+        typeName.Strings("names") is [var single] && SerialNames.Contains(single);
+
+    public static ColumnType Read(JsonElement typeName)
+    {
+        var names = typeName.Strings("names");
+        var name = names switch
+        {
+            ["pg_catalog", var builtin] => builtin,
+            [var single] => single,
+            _ => string.Join('.', names),
+        };
+        name = Aliases.GetValueOrDefault(name, name);
+        var modifiers = typeName.Items("typmods").Select(m => m.IntegerValue()).OfType<int>().ToImmutableArray();
+        var arrayDimensions = typeName.Items("arrayBounds").Count();
+        return new ColumnType(name, modifiers, arrayDimensions, Describe(name, modifiers, arrayDimensions));
+    }
+
+    private static string Describe(string name, ImmutableArray<int> modifiers, int arrayDimensions)
+    {
+        var text = Display.GetValueOrDefault(name, name);
+        if (!modifiers.IsEmpty && name != "interval")
+        {
+            text += $"({string.Join(',', modifiers)})";
+        }
+
+        return text + string.Concat(Enumerable.Repeat("[]", arrayDimensions));
+    }
+}

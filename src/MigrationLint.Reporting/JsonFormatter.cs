@@ -1,0 +1,129 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using MigrationLint.Core.Reports;
+using MigrationLint.Core.Rules;
+
+namespace MigrationLint.Reporting;
+
+/// <summary>
+/// The JSON report, <c>schemaVersion: 1</c>, as DESIGN.md fixes it: every finding (safe ones too),
+/// each migration's verdict, and the rollback plan. Names in the contract are never renamed or removed.
+/// </summary>
+public sealed class JsonFormatter : IReportFormatter
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public string Name => "json";
+
+    public void Write(AnalysisReport report, TextWriter output, FormatOptions options)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("schemaVersion", 1);
+            json.WriteString("verdict", report.Verdict.ToText());
+            json.WriteStartArray("migrations");
+            foreach (var migration in report.Migrations)
+            {
+                WriteMigration(json, migration);
+            }
+
+            json.WriteEndArray();
+            WritePlan(json, report.RollbackPlan);
+            json.WriteStartArray("errors");
+            foreach (var error in report.Errors)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", error.File);
+                json.WriteNumber("line", error.Line);
+                json.WriteNumber("column", error.Column);
+                json.WriteString("message", error.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        output.WriteLine();
+    }
+
+    private static void WriteMigration(Utf8JsonWriter json, MigrationReport migration)
+    {
+        json.WriteStartObject();
+        json.WriteString("version", migration.Version);
+        json.WriteString("name", migration.Name);
+        json.WriteString("verdict", migration.Verdict.ToText());
+        json.WriteString("dialect", migration.Dialect);
+        json.WriteBoolean("inWindow", migration.InWindow);
+        json.WriteString("upFile", migration.UpFile);
+        if (migration.DownFile is null)
+        {
+            json.WriteNull("downFile");
+        }
+        else
+        {
+            json.WriteString("downFile", migration.DownFile);
+        }
+
+        json.WriteStartArray("findings");
+        foreach (var finding in migration.Findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("rule", finding.RuleId);
+            json.WriteString("name", finding.RuleName);
+            json.WriteString("verdict", finding.Verdict.ToText());
+            json.WriteString("file", finding.Span.File);
+            json.WriteNumber("line", finding.Span.Line);
+            json.WriteNumber("column", finding.Span.Column);
+            json.WriteNumber("endLine", finding.Span.EndLine);
+            json.WriteNumber("endColumn", finding.Span.EndColumn);
+            json.WriteString("message", finding.Message);
+            json.WriteString("helpUri", $"{RuleDocumentation.BaseUri}{finding.RuleId}.md");
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WritePlan(Utf8JsonWriter json, RollbackPlan plan)
+    {
+        json.WriteStartObject("rollbackPlan");
+        json.WriteString("procedure", plan.Procedure.ToText());
+        json.WriteStartArray("revert");
+        foreach (var step in plan.Revert)
+        {
+            json.WriteStartObject();
+            json.WriteString("version", step.Version);
+            json.WriteString("file", step.File);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        if (plan.TargetVersion is null)
+        {
+            json.WriteNull("targetVersion");
+        }
+        else
+        {
+            json.WriteString("targetVersion", plan.TargetVersion);
+        }
+
+        json.WriteBoolean("reviewRequired", plan.ReviewRequired);
+        json.WriteStartArray("notes");
+        foreach (var note in plan.Notes)
+        {
+            json.WriteStringValue(note);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}
