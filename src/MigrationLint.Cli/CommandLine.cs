@@ -48,6 +48,11 @@ public static class CommandLine
         {
             error.WriteLine($"migrationlint: internal error: {unexpected.GetType().Name}: {unexpected.Message}");
             error.WriteLine("This is a bug in MigrationLint; please report it with the input that caused it.");
+            if (Environment.GetEnvironmentVariable("MIGRATIONLINT_DEBUG") is { Length: > 0 })
+            {
+                error.WriteLine(unexpected);
+            }
+
             return ExitCodes.Error;
         }
     }

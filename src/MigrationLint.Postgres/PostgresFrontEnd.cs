@@ -83,20 +83,9 @@ public sealed class PostgresFrontEnd : IFrontEnd
 
     private List<ParsedStatement> ParseStatementByStatement(SourceText file)
     {
-        var whole = StatementSource.WholeFile(file);
-        var (bounds, splitFailure) = PgQuery.Split(file.Text);
-        if (splitFailure is not null)
-        {
-            var failure = PgQuery.Parse(file.Text).Failure ?? splitFailure;
-            var error = SyntaxErrorAt(whole, 0, file.Text.Length, failure);
-            return [new ParsedStatement(error.Span, [error])];
-        }
-
         var statements = new List<ParsedStatement>();
-        foreach (var bound in bounds)
+        foreach (var (start, end) in SqlLexer.SplitStatements(file.Text))
         {
-            var start = whole.CharOffset(bound.ByteOffset);
-            var end = whole.CharOffset(bound.ByteOffset + bound.ByteLength);
             var piece = new StatementSource(file, file.Text[start..end], start);
             var outcome = PgQuery.Parse(piece.Text);
             if (outcome.Succeeded)

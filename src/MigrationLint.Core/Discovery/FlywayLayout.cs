@@ -42,7 +42,11 @@ public sealed partial class FlywayLayout : IMigrationLayout
         var versioned = scripts.Where(s => s.Prefix == 'V').ToList();
         foreach (var group in versioned.GroupBy(s => s.Version, StringComparer.Ordinal))
         {
-            var up = DialectNames.ChooseVariant(group, s => s.Dialect, options.Dialect)!;
+            if (DialectNames.ChooseVariant(group, s => s.Dialect, options.Dialect) is not { } up)
+            {
+                continue;
+            }
+
             var undo = DialectNames.ChooseVariant(
                 scripts.Where(s => s.Prefix == 'U' && s.Version == group.Key), s => s.Dialect, options.Dialect);
             migrations.Add(new Migration(

@@ -63,9 +63,12 @@ public static class PgQueryLibrary
         }
     }
 
-    private static nint Load()
+    private static nint Load() => LoadFirst(Candidates());
+
+    /// <summary>Loads the first candidate that exists and loads; otherwise says what to install.</summary>
+    internal static nint LoadFirst(IEnumerable<string> candidates)
     {
-        foreach (var candidate in Candidates())
+        foreach (var candidate in candidates)
         {
             var isPath = candidate.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal);
             if (isPath && !File.Exists(candidate))

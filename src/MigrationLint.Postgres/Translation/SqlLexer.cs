@@ -115,6 +115,58 @@ internal static class SqlLexer
     }
 
     /// <summary>
+    /// Statement extents [start, end) split at top-level semicolons, for text that does not parse
+    /// as a whole: every character belongs to some statement, so a syntax error is never lost.
+    /// SQL-standard bodies (BEGIN ATOMIC … END) keep their semicolons.
+    /// </summary>
+    public static List<(int Start, int End)> SplitStatements(string text)
+    {
+        var statements = new List<(int Start, int End)>();
+        var depth = 0;
+        var atomic = false;
+        var start = 0;
+        var previousWord = string.Empty;
+        var position = SkipTrivia(text, 0, text.Length);
+        while (position < text.Length)
+        {
+            var tokenEnd = SkipToken(text, position, text.Length);
+            var token = text.AsSpan(position, tokenEnd - position);
+            switch (token)
+            {
+                case "(" or "[":
+                    depth++;
+                    break;
+                case ")" or "]":
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case ";" when depth == 0 && !atomic:
+                    statements.Add((start, tokenEnd));
+                    start = tokenEnd;
+                    break;
+            }
+
+            if (token.Equals("ATOMIC", StringComparison.OrdinalIgnoreCase) && previousWord.Equals("BEGIN", StringComparison.OrdinalIgnoreCase))
+            {
+                atomic = true;
+            }
+            else if (atomic && token.Equals("END", StringComparison.OrdinalIgnoreCase))
+            {
+                atomic = false;
+            }
+
+            previousWord = token.ToString();
+            position = SkipTrivia(text, tokenEnd, text.Length);
+        }
+
+        if (SkipTrivia(text, start, text.Length) < text.Length)
+        {
+            statements.Add((start, text.Length));
+        }
+
+        return statements;
+    }
+
+    /// <summary>
     /// The end of a possibly qualified name (<c>a.b</c>, <c>"A"."b"</c>, <c>ONLY a</c> excluded) that
     /// starts at <paramref name="position"/>.
     /// </summary>

@@ -39,28 +39,36 @@ internal sealed class Statement(StatementSource source, JsonElement node, int st
     {
         var keyword = Math.Clamp(Source.CharOffset(byteLocation), Start, End);
         var start = SqlLexer.SkipTrivia(Source.Text, SqlLexer.SkipToken(Source.Text, keyword, End), End);
-        var commas = SqlLexer.TopLevelCommas(Source.Text, start, End);
-        var stop = commas.Count > 0 ? commas[0] : End;
-        var closing = ClosingParenthesis(start, stop);
-        var text = Source.Text[start..SqlLexer.TrimEnd(Source.Text, start, closing)].Trim();
+        var stop = ExpressionEnd(start);
+        var text = Source.Text[start..SqlLexer.TrimEnd(Source.Text, start, stop)].Trim();
         return text.Length <= 80 ? text : text[..77] + "...";
     }
 
-    private int ClosingParenthesis(int start, int stop)
+    /// <summary>Where an expression in a column definition ends: a comma, a closing parenthesis or the next constraint keyword.</summary>
+    private int ExpressionEnd(int start)
     {
+        var text = Source.Text;
         var depth = 0;
-        for (var p = start; p < stop; p = SqlLexer.SkipTrivia(Source.Text, SqlLexer.SkipToken(Source.Text, p, stop), stop))
+        for (var p = start; p < End; p = SqlLexer.SkipTrivia(text, SqlLexer.SkipToken(text, p, End), End))
         {
-            if (Source.Text[p] == '(')
+            var token = text.AsSpan(p, SqlLexer.SkipToken(text, p, End) - p);
+            if (token is "(" or "[")
             {
                 depth++;
             }
-            else if (Source.Text[p] == ')' && --depth < 0)
+            else if (token is ")" or "]" && --depth < 0 || depth == 0 && (token is "," || IsConstraintKeyword(token)) && p > start)
             {
                 return p;
             }
         }
 
-        return stop;
+        return End;
     }
+
+    private static bool IsConstraintKeyword(ReadOnlySpan<char> token) =>
+        token.Equals("NOT", StringComparison.OrdinalIgnoreCase) || token.Equals("NULL", StringComparison.OrdinalIgnoreCase)
+        || token.Equals("REFERENCES", StringComparison.OrdinalIgnoreCase) || token.Equals("CHECK", StringComparison.OrdinalIgnoreCase)
+        || token.Equals("UNIQUE", StringComparison.OrdinalIgnoreCase) || token.Equals("PRIMARY", StringComparison.OrdinalIgnoreCase)
+        || token.Equals("CONSTRAINT", StringComparison.OrdinalIgnoreCase) || token.Equals("COLLATE", StringComparison.OrdinalIgnoreCase)
+        || token.Equals("GENERATED", StringComparison.OrdinalIgnoreCase);
 }
