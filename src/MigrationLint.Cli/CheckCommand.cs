@@ -21,6 +21,13 @@ internal static class CheckCommand
             Description = "Migration files or folders to review (default: the current folder)",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith("--", StringComparison.Ordinal)))
+            {
+                result.AddError($"unknown option '{token.Value}'");
+            }
+        });
         var format = CommonOptions.Format();
         var dialect = CommonOptions.Dialect();
         var failOn = CommonOptions.FailOn();

@@ -5,7 +5,7 @@ namespace MigrationLint.Core.Reports;
 /// <summary>A problem with the input itself (a missing path, a file that is not text), with where it is.</summary>
 public sealed record InputError(string File, int Line, int Column, string Message)
 {
-    public override string ToString() => $"{File}:{Line}:{Column}: {Message}";
+    public override string ToString() => Line > 0 ? $"{File}:{Line}:{Column}: {Message}" : $"{File}: {Message}";
 }
 
 /// <summary>The whole answer: the verdict for the window, each migration's verdict and findings, and the plan.</summary>

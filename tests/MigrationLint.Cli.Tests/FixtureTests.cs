@@ -1,0 +1,111 @@
+using System.Text.Json;
+using MigrationLint.Core.Discovery;
+
+namespace MigrationLint.Cli.Tests;
+
+/// <summary>
+/// The behaviour of <c>migrationlint check</c>, pinned by real migration files: every case under
+/// migrations-fixtures/postgres/ runs through the command line, JSON output, and must give the
+/// window verdict and exactly the findings above safe that its expected.yaml lists.
+/// </summary>
+public sealed class FixtureTests
+{
+    private static IEnumerable<TestCaseData> PostgresCases() =>
+        FixtureCase.All("postgres").Select(c => new TestCaseData(c).SetName($"postgres/{c.Name}"));
+
+    [Test]
+    public void Every_rule_has_a_flagging_and_a_clean_fixture()
+    {
+        var cases = FixtureCase.All("postgres").ToList();
+        Assume.That(cases, Is.Not.Empty, "no fixtures under migrations-fixtures/postgres");
+        var flagged = cases.SelectMany(c => c.Findings.Where(f => f.Verdict != "safe").Select(f => f.Rule)).ToHashSet();
+        var withoutFlagging = Core.Rules.RuleCatalogue.All.Keys
+            .Where(id => id != "ML999" && !flagged.Contains(id))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.That(withoutFlagging, Is.Empty, "rules without a case that flags them");
+
+        var names = Core.Rules.RuleCatalogue.All.Values.Where(m => m.Id != "ML999").Select(m => m.Name);
+        var withoutClean = names.Where(n => !cases.Any(c => c.Name == n + "-clean")).ToList();
+        Assert.That(withoutClean, Is.Empty, "rules without a <name>-clean case");
+    }
+
+    [TestCaseSource(nameof(PostgresCases))]
+    public void Check_gives_the_expected_verdict_and_findings(FixtureCase fixture)
+    {
+        var arguments = WindowArguments(fixture).Concat(["--format", "json", "--fail-on", "never"]).ToArray();
+
+        var result = Cli.Run(arguments);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        using var report = JsonDocument.Parse(result.Output);
+        var findings = report.RootElement.GetProperty("migrations").EnumerateArray()
+            .SelectMany(m => m.GetProperty("findings").EnumerateArray().Select(f => (Migration: m, Finding: f)))
+            .Select(p => new Actual(
+                p.Finding.GetProperty("rule").GetString()!,
+                p.Finding.GetProperty("verdict").GetString()!,
+                Path.GetFileName(p.Finding.GetProperty("file").GetString()!),
+                Path.GetFileName(p.Migration.GetProperty("upFile").GetString()!),
+                p.Finding.GetProperty("line").GetInt32(),
+                p.Finding.GetProperty("column").GetInt32(),
+                p.Finding.GetProperty("message").GetString()!))
+            .ToList();
+        var defaultFile = DefaultFile(fixture);
+        var described = string.Join("\n", findings.Select(f => $"  {f}"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.RootElement.GetProperty("verdict").GetString(), Is.EqualTo(fixture.Verdict), $"window verdict; findings:\n{described}");
+            foreach (var expected in fixture.Findings)
+            {
+                var file = expected.File ?? defaultFile;
+                Assert.That(
+                    findings.Any(f => f.Rule == expected.Rule && f.Verdict == expected.Verdict && f.Line == expected.Line
+                        && (expected.Column is null || f.Column == expected.Column) && (file is null || f.File == file || f.File.EndsWith(file, StringComparison.Ordinal))),
+                    Is.True,
+                    $"expected {expected} in {file}; found:\n{described}");
+            }
+
+            foreach (var unexpected in findings.Where(f => f.Verdict != "safe"))
+            {
+                Assert.That(
+                    fixture.Findings.Any(e => e.Rule == unexpected.Rule && e.Verdict == unexpected.Verdict && e.Line == unexpected.Line),
+                    Is.True,
+                    $"unexpected finding {unexpected}");
+            }
+        });
+    }
+
+    /// <summary>The window as command-line arguments: the folder for "all", else the files of the listed (or newest) migrations.</summary>
+    private static IEnumerable<string> WindowArguments(FixtureCase fixture)
+    {
+        if (fixture.Window is ["all"])
+        {
+            return [fixture.Folder];
+        }
+
+        var set = new MigrationDiscovery(new DiscoveryOptions(DialectNames.Postgres)).ScanFolder(fixture.Folder)
+            ?? throw new AssertionException($"{fixture.Name}: no migrations found in {fixture.Folder}");
+        var versions = fixture.Window ?? [set.Migrations[^1].Version];
+        var files = set.Migrations.Where(m => versions.Contains(m.Version)).Select(m => m.Up.FilePath).Distinct().ToList();
+        Assert.That(files, Has.Count.GreaterThan(0), $"{fixture.Name}: window {string.Join(", ", versions)} matches no migration");
+        return files;
+    }
+
+    private static string? DefaultFile(FixtureCase fixture)
+    {
+        if (fixture.Window is ["all"] || fixture.Window is { Count: > 1 })
+        {
+            return null;
+        }
+
+        var set = new MigrationDiscovery(new DiscoveryOptions(DialectNames.Postgres)).ScanFolder(fixture.Folder)!;
+        var version = fixture.Window?[0] ?? set.Migrations[^1].Version;
+        return Path.GetFileName(set.Migrations.First(m => m.Version == version).Up.FilePath);
+    }
+
+    private sealed record Actual(string Rule, string Verdict, string File, string UpFile, int Line, int Column, string Message)
+    {
+        public override string ToString() => $"{Rule} {Verdict} at {File}:{Line}:{Column} — {Message}";
+    }
+}

@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using MigrationLint.Core.Catalog;
+using MigrationLint.Core.Dialects;
+using MigrationLint.Core.Model;
+
+namespace MigrationLint.Core.Tests;
+
+public sealed class CatalogTests
+{
+    private static readonly SourceSpan Here = SourceSpan.At("m.sql", 1, 1);
+    private static readonly ObjectName Certificates = new(null, "certificates");
+
+    private sealed class CaseInsensitiveDialect : SqlDialect
+    {
+        public override string Name => "test";
+
+        public override string DefaultSchema => "dbo";
+
+        public override bool CaseInsensitiveNames => true;
+
+        public override TypeChange ClassifyTypeChange(ColumnType from, ColumnType to) => new(TypeChangeKind.Unknown, "test");
+    }
+
+    private sealed class CaseSensitiveDialect : SqlDialect
+    {
+        public override string Name => "test";
+
+        public override string DefaultSchema => "public";
+
+        public override bool CaseInsensitiveNames => false;
+
+        public override TypeChange ClassifyTypeChange(ColumnType from, ColumnType to) => new(TypeChangeKind.Unknown, "test");
+    }
+
+    private static ColumnType Text => new("text", ImmutableArray<int>.Empty, 0, "text");
+
+    private static SchemaCatalog History() =>
+        SchemaCatalog.Empty(new CaseSensitiveDialect()).Apply(
+            new CreateTable(Here, Certificates,
+                [new ColumnDefinition("id", Text, true, null, false, false), new ColumnDefinition("serial", Text, false, null, false, false)],
+                [new ConstraintDefinition(null, ConstraintKind.Unique, ["serial"], null)], false),
+            Provenance.History("000001"));
+
+    [Test]
+    public void Default_schema_and_explicit_schema_name_the_same_table()
+    {
+        var catalog = History();
+
+        Assert.That(catalog.FindTable(new ObjectName("public", "certificates")), Is.Not.Null);
+        Assert.That(catalog.FindTable(new ObjectName("public", "Certificates")), Is.Null, "PostgreSQL compares names exactly");
+    }
+
+    [Test]
+    public void A_case_insensitive_dialect_matches_names_in_any_case()
+    {
+        var catalog = SchemaCatalog.Empty(new CaseInsensitiveDialect())
+            .Apply(new CreateTable(Here, new ObjectName(null, "Orders"), [], [], false), Provenance.History("1"));
+
+        Assert.That(catalog.FindTable(new ObjectName("DBO", "ORDERS")), Is.Not.Null);
+    }
+
+    [Test]
+    public void Renaming_a_column_moves_its_constraints_and_keeps_its_origin()
+    {
+        var catalog = History().Apply(new RenameColumn(Here, Certificates, "serial", "serial_number"), Provenance.Window("000002"));
+
+        var column = catalog.FindColumn(Certificates, "serial_number")!;
+        Assert.That(column.Origin, Is.EqualTo(Provenance.History("000001")));
+        Assert.That(catalog.FindColumn(Certificates, "serial"), Is.Null);
+        Assert.That(catalog.Tables.Values.Single().Constraints.Single().Columns, Is.EqualTo(new[] { "serial_number" }));
+    }
+
+    [Test]
+    public void Objects_created_in_the_window_know_it()
+    {
+        var catalog = History()
+            .Apply(new AddColumn(Here, Certificates, new ColumnDefinition("expires_at", Text, false, null, false, false), [], false), Provenance.Window("000002"));
+
+        Assert.That(catalog.OriginOf(ObjectRef.ForColumn(Certificates, "expires_at"))!.InWindow, Is.True);
+        Assert.That(catalog.OriginOf(ObjectRef.ForColumn(Certificates, "serial"))!.InWindow, Is.False);
+        Assert.That(catalog.OriginOf(ObjectRef.ForTable(Certificates))!.InWindow, Is.False);
+    }
+
+    [Test]
+    public void Operations_on_tables_the_history_never_created_leave_a_stub()
+    {
+        var orders = new ObjectName(null, "orders");
+        var catalog = SchemaCatalog.Empty(new CaseSensitiveDialect())
+            .Apply(new AddColumn(Here, orders, new ColumnDefinition("note", Text, false, null, false, false), [], false), Provenance.Window("7"));
+
+        Assert.That(catalog.FindTable(orders)!.IsComplete, Is.False);
+        Assert.That(catalog.FindTable(orders)!.Origin, Is.EqualTo(Provenance.PreExisting));
+        Assert.That(catalog.FindColumn(orders, "note")!.Origin.InWindow, Is.True);
+    }
+
+    [Test]
+    public void The_catalog_is_immutable()
+    {
+        var before = History();
+
+        var after = before.Apply(new DropTable(Here, Certificates, false, false), Provenance.Window("000002"));
+
+        Assert.That(before.FindTable(Certificates), Is.Not.Null);
+        Assert.That(after.FindTable(Certificates), Is.Null);
+    }
+}

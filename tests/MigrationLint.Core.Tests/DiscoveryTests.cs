@@ -1,0 +1,195 @@
+using MigrationLint.Core.Discovery;
+using MigrationLint.Testing;
+
+namespace MigrationLint.Core.Tests;
+
+public sealed class DiscoveryTests
+{
+    private static MigrationDiscovery Discovery() => new(new DiscoveryOptions(DialectNames.Postgres));
+
+    [Test]
+    public void Golang_migrate_pairs_ups_with_downs_and_reports_what_is_missing()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("000001_init.up.sql", "CREATE TABLE a (id int);");
+        folder.Write("000001_init.down.sql", "DROP TABLE a;");
+        folder.Write("000002_add.up.sql", "ALTER TABLE a ADD COLUMN b int;");
+        folder.Write("000004_gap.up.sql", "SELECT 1;");
+        folder.Write("000004_gap.down.sql", "SELECT 1;");
+        folder.Write("000005_orphan.down.sql", "SELECT 1;");
+        folder.Write("README.md", "not a migration");
+
+        var set = Discovery().ScanFolder(folder.Path)!;
+
+        Assert.That(set.Layout, Is.EqualTo(MigrationLayout.GolangMigrate));
+        Assert.That(set.Migrations.Select(m => m.Version), Is.EqualTo(new[] { "000001", "000002", "000004" }));
+        Assert.That(set.Migrations[0].Down!.FilePath, Does.EndWith("000001_init.down.sql"));
+        Assert.That(set.Problems.Select(p => (p.Kind, p.Version)), Is.EquivalentTo(new[]
+        {
+            (DiscoveryProblemKind.MissingDown, "000002"),
+            (DiscoveryProblemKind.VersionGap, "000004"),
+            (DiscoveryProblemKind.OrphanDown, "000005"),
+        }));
+    }
+
+    [Test]
+    public void Dialect_variants_of_one_migration_resolve_to_the_one_that_runs()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("20210101000000000000_init.postgres.up.sql", "CREATE TABLE a (id int);");
+        folder.Write("20210101000000000000_init.mysql.up.sql", "CREATE TABLE a (id int) ENGINE=InnoDB;");
+        folder.Write("20210101000000000000_init.up.sql", "CREATE TABLE a (id int);");
+        folder.Write("20210101000000000000_init.down.sql", "DROP TABLE a;");
+        folder.Write("20210201000000000000_idx.postgres.autocommit.up.sql", "CREATE INDEX CONCURRENTLY i ON a (id);");
+
+        var set = Discovery().ScanFolder(folder.Path)!;
+
+        Assert.That(set.Migrations, Has.Length.EqualTo(2));
+        Assert.That(set.Migrations[0].Up.FilePath, Does.EndWith("init.postgres.up.sql"));
+        Assert.That(set.Migrations[0].Down!.FilePath, Does.EndWith("init.down.sql"));
+        Assert.That(set.Migrations[1].Name, Is.EqualTo("idx"));
+        Assert.That(set.Problems.Where(p => p.Kind == DiscoveryProblemKind.DuplicateVersion), Is.Empty);
+    }
+
+    [Test]
+    public void Two_migrations_with_one_version_are_a_duplicate()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("000001_a.up.sql", "SELECT 1;");
+        folder.Write("000001_b.up.sql", "SELECT 2;");
+
+        var set = Discovery().ScanFolder(folder.Path)!;
+
+        Assert.That(set.Problems.Count(p => p.Kind == DiscoveryProblemKind.DuplicateVersion), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Goose_files_hold_both_sections_and_go_migrations_are_listed()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("00001_init.sql", "-- +goose Up\nCREATE TABLE a (id int);\n-- +goose Down\nDROP TABLE a;\n");
+        folder.Write("00002_only_up.sql", "-- +goose Up\nALTER TABLE a ADD COLUMN b int;\n");
+        folder.Write("00003_backfill.go", "package migrations");
+
+        var set = Discovery().ScanFolder(folder.Path)!;
+
+        Assert.That(set.Layout, Is.EqualTo(MigrationLayout.Goose));
+        Assert.That(set.Migrations.Select(m => (m.Version, m.Up.Section, m.Down?.Section)), Is.EqualTo(new (string, ScriptSection, ScriptSection?)[]
+        {
+            ("00001", ScriptSection.UpSection, ScriptSection.DownSection),
+            ("00002", ScriptSection.UpSection, null),
+            ("00003", ScriptSection.WholeFile, null),
+        }));
+    }
+
+    [Test]
+    public void A_section_keeps_the_file_positions_of_its_text()
+    {
+        var text = "-- +goose Up\nCREATE TABLE a (id int);\n-- +goose Down\nDROP TABLE a;\n";
+
+        var up = GooseLayout.Instance.KeepOnly(text, ScriptSection.UpSection);
+        var down = GooseLayout.Instance.KeepOnly(text, ScriptSection.DownSection);
+
+        Assert.That(up, Has.Length.EqualTo(text.Length));
+        Assert.That(up, Does.Contain("CREATE TABLE").And.Not.Contain("DROP TABLE"));
+        Assert.That(down.Split('\n')[3], Is.EqualTo("DROP TABLE a;"));
+        Assert.That(down, Does.Not.Contain("CREATE"));
+    }
+
+    [Test]
+    public void Dbmate_sections_are_found_by_their_markers()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("20240101000000_init.sql", "-- migrate:up\nCREATE TABLE a (id int);\n\n-- migrate:down\nDROP TABLE a;\n");
+
+        var set = Discovery().ScanFolder(folder.Path)!;
+
+        Assert.That(set.Layout, Is.EqualTo(MigrationLayout.Dbmate));
+        Assert.That(set.Migrations.Single().Down!.Section, Is.EqualTo(ScriptSection.DownSection));
+    }
+
+    [Test]
+    public void Flyway_orders_versions_numerically_pairs_undo_scripts_and_keeps_a_baseline_only_without_its_versions()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("V1_12_10__ten___POSTGRESQL.sql", "SELECT 1;");
+        folder.Write("V1_12_5__five___POSTGRESQL.sql", "SELECT 1;");
+        folder.Write("U1_12_5__five___POSTGRESQL.sql", "SELECT 1;");
+        folder.Write("V1_12_6__six___SQL_SERVER.sql", "SELECT 1;");
+        folder.Write("B1_12_0__baseline___POSTGRESQL.sql", "SELECT 1;");
+
+        var set = Discovery().ScanFolder(folder.Path)!;
+
+        Assert.That(set.Layout, Is.EqualTo(MigrationLayout.Flyway));
+        Assert.That(set.Migrations.Select(m => m.Version), Is.EqualTo(new[] { "1_12_0", "1_12_5", "1_12_10" }));
+        Assert.That(set.Migrations[1].Down!.FilePath, Does.EndWith("U1_12_5__five___POSTGRESQL.sql"));
+    }
+
+    [Test]
+    public void Folder_per_migration_reads_up_and_down_from_each_folder()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("1663782457_remove_metadata/up.sql", "DROP TABLE metadata;");
+        folder.Write("1663782457_remove_metadata/down.sql", "CREATE TABLE metadata (id int);");
+        folder.Write("1664221127_repo_names/up.sql", "SELECT 1;");
+
+        var result = Discovery().Discover([folder.Path]);
+
+        var set = result.Sets.Single();
+        Assert.That(set.Layout, Is.EqualTo(MigrationLayout.FolderPerMigration));
+        Assert.That(set.Migrations.Select(m => m.Name), Is.EqualTo(new[] { "remove_metadata", "repo_names" }));
+    }
+
+    [Test]
+    public void A_file_argument_puts_its_migration_under_review_and_earlier_ones_in_history()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("000001_init.up.sql", "CREATE TABLE a (id int);");
+        folder.Write("000002_add.up.sql", "ALTER TABLE a ADD COLUMN b int;");
+        var third = folder.Write("000003_drop.up.sql", "ALTER TABLE a DROP COLUMN b;");
+
+        var result = Discovery().Discover([third]);
+
+        var set = result.Sets.Single();
+        Assert.That(set.Migrations, Has.Length.EqualTo(3));
+        Assert.That(set.Window, Is.EquivalentTo(new[] { "000003" }));
+    }
+
+    [Test]
+    public void A_folder_argument_is_searched_recursively_one_set_per_folder()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("service-a/migrations/000001_init.up.sql", "SELECT 1;");
+        folder.Write("service-b/db/00001_init.sql", "-- +goose Up\nSELECT 1;\n");
+        folder.Write("service-b/bin/000001_copy.up.sql", "SELECT 1;");
+
+        var result = Discovery().Discover([folder.Path]);
+
+        Assert.That(result.Sets.Select(s => s.Layout), Is.EquivalentTo(new[] { MigrationLayout.GolangMigrate, MigrationLayout.Goose }));
+        Assert.That(result.Sets.All(s => s.Window.Count == s.Migrations.Length), Is.True);
+    }
+
+    [Test]
+    public void Missing_paths_and_empty_folders_are_errors()
+    {
+        using var folder = new TemporaryFolder();
+
+        var result = Discovery().Discover([folder.Path, Path.Combine(folder.Path, "absent.sql")]);
+
+        Assert.That(result.Sets, Is.Empty);
+        Assert.That(result.Errors.Select(e => e.Message), Has.Some.StartsWith("no migrations found"));
+        Assert.That(result.Errors.Select(e => e.Message), Has.Some.EqualTo("no such file or folder"));
+    }
+
+    [Test]
+    public void A_sql_file_no_layout_claims_is_analysed_on_its_own()
+    {
+        using var folder = new TemporaryFolder();
+        var file = folder.Write("hotfix.sql", "ALTER TABLE a DROP COLUMN b;");
+
+        var set = Discovery().Discover([file]).Sets.Single();
+
+        Assert.That(set.Layout, Is.EqualTo(MigrationLayout.StandaloneScript));
+        Assert.That(set.Window, Is.EquivalentTo(new[] { "hotfix" }));
+    }
+}
