@@ -34,19 +34,35 @@ public abstract partial class SectionedFileLayout : IMigrationLayout
             return text;
         }
 
-        var (start, end) = SectionBounds(text, section == ScriptSection.UpSection ? UpMarker : DownMarker,
+        var (sectionStart, sectionEnd) = SectionBounds(text, section == ScriptSection.UpSection ? UpMarker : DownMarker,
             section == ScriptSection.UpSection ? DownMarker : UpMarker);
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
-            if ((i < start || i >= end) && chars[i] is not '\n' and not '\r')
+            if ((i < sectionStart || i >= sectionEnd) && chars[i] is not '\n' and not '\r')
             {
                 chars[i] = ' ';
             }
         }
 
+        foreach (Match marker in StatementTerminators.Matches(text))
+        {
+            if (marker.Index >= sectionStart && marker.Index < sectionEnd)
+            {
+                // The runner ends a statement here even without a semicolon; say so to the parser, in place.
+                chars[marker.Index] = ';';
+                Array.Fill(chars, ' ', marker.Index + 1, marker.Length - 1);
+            }
+        }
+
         return new string(chars);
     }
+
+    /// <summary>Marker lines that end a statement the way a semicolon would (goose's StatementEnd).</summary>
+    protected virtual Regex StatementTerminators => NoMarkers();
+
+    [GeneratedRegex("(?!)")]
+    private static partial Regex NoMarkers();
 
     private static (int Start, int End) SectionBounds(string text, Regex opening, Regex closing)
     {
@@ -112,6 +128,11 @@ public sealed partial class GooseLayout : SectionedFileLayout
     public override Regex DownMarker => DownPattern();
 
     protected override bool HasGoMigrations => true;
+
+    protected override Regex StatementTerminators => StatementEndPattern();
+
+    [GeneratedRegex(@"--[ \t]*\+goose[ \t]+StatementEnd\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatementEndPattern();
 
     [GeneratedRegex(@"^[ \t]*--[ \t]*\+goose[ \t]+up\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex UpPattern();

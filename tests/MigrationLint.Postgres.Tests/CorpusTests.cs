@@ -1,0 +1,94 @@
+using MigrationLint.Core.Analysis;
+using MigrationLint.Core.Discovery;
+using MigrationLint.Core.Model;
+using MigrationLint.Core.Reports;
+using MigrationLint.Core.Rules;
+using MigrationLint.Testing;
+
+namespace MigrationLint.Postgres.Tests;
+
+/// <summary>
+/// Robustness on real migrations from public projects (../shared/corpus): every PostgreSQL file
+/// parses, every statement under review gets a verdict, and nothing the tool cannot read is safe.
+/// </summary>
+public sealed class CorpusTests
+{
+    private static string Corpus()
+    {
+        var corpus = RepositoryPaths.Corpus;
+        if (corpus is null)
+        {
+            Assert.Ignore("The shared corpus is not here (looked at ../shared/corpus and MIGRATIONLINT_CORPUS).");
+        }
+
+        return corpus!;
+    }
+
+    /// <summary>
+    /// Every script that would run on PostgreSQL, read the way the tool reads it: the section of a
+    /// goose or dbmate file, the variant of an Ory migration that PostgreSQL runs.
+    /// </summary>
+    [Test]
+    public void Every_postgresql_script_in_the_corpus_parses()
+    {
+        var discovery = new MigrationDiscovery(new DiscoveryOptions(DialectNames.Postgres)).Discover([Corpus()]);
+        var frontEnd = new PostgresFrontEnd();
+        var failures = new List<string>();
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        var statements = 0;
+        foreach (var set in discovery.Sets)
+        {
+            foreach (var migration in set.Migrations)
+            {
+                foreach (var script in new[] { migration.Up, migration.Down }.OfType<MigrationScript>().Where(s => s.FilePath.EndsWith(".sql", StringComparison.Ordinal)))
+                {
+                    var loaded = ScriptLoader.Load(script, migration.Layout);
+                    Assert.That(loaded.Error, Is.Null, script.FilePath);
+                    var parsed = frontEnd.Parse(loaded.Source!);
+                    files.Add(script.FilePath);
+                    statements += parsed.Statements.Length;
+                    failures.AddRange(parsed.Operations.OfType<SyntaxError>().Select(e => $"{e.Span}: {e.Message}"));
+                    Assert.That(parsed.Statements.All(s => s.Operations.Length > 0), Is.True, $"{script.FilePath}: a statement produced no operation");
+                }
+            }
+        }
+
+        TestContext.Out.WriteLine($"{files.Count} files, {statements} statements");
+        Assert.That(discovery.Errors, Is.Empty);
+        Assert.That(files, Has.Count.GreaterThan(1400));
+        Assert.That(failures, Is.Empty);
+    }
+
+    [Test]
+    public void Every_statement_under_review_gets_a_verdict_and_nothing_unknown_is_safe()
+    {
+        var discovery = new MigrationDiscovery(new DiscoveryOptions(DialectNames.Postgres)).Discover([Corpus()]);
+        var engine = new AnalysisEngine(RuleSet.BuiltIn(), new SingleFrontEnd(new PostgresFrontEnd()));
+        var operations = 0;
+        var unclassified = new List<string>();
+        foreach (var set in discovery.Sets)
+        {
+            foreach (var migration in engine.AnalyzeSet(set).Migrations.Where(m => m.InWindow))
+            {
+                var catalog = migration.CatalogBefore;
+                foreach (var operation in migration.Up?.Operations ?? [])
+                {
+                    operations++;
+                    var findings = engine.Judge(operation, new RuleContext(catalog, migration.Migration)).ToList();
+                    Assert.That(findings, Is.Not.Empty, $"{operation.Span}: {operation.GetType().Name} got no verdict");
+                    if (operation is Opaque or SyntaxError or DynamicSql or CallRoutine)
+                    {
+                        Assert.That(findings.Select(f => f.Verdict), Has.All.Not.EqualTo(Verdict.Safe), $"{operation.Span}: {operation} called safe");
+                    }
+
+                    unclassified.AddRange(findings.Where(f => f.RuleId == "ML999").Select(f => $"{f.Span}: {f.Message}"));
+                    catalog = catalog.Apply(operation, Core.Catalog.Provenance.Window(migration.Migration.Version));
+                }
+            }
+        }
+
+        TestContext.Out.WriteLine($"{discovery.Sets.Length} migration folders, {operations} operations judged");
+        Assert.That(operations, Is.GreaterThan(2500));
+        Assert.That(unclassified, Is.Empty, "operations no rule judges");
+    }
+}
