@@ -53,10 +53,15 @@ internal static class CheckCommand
 
     private static int Run(string[] targets, string format, string failOn, bool verbose, TextWriter output, TextWriter error)
     {
+        var timings = Timings.FromEnvironment(error);
         PgQueryLibrary.EnsureLoaded();
+        timings.Mark("load libpg_query");
         var discovery = new MigrationDiscovery(new DiscoveryOptions(DialectNames.Postgres)).Discover(targets);
+        timings.Mark("discovery");
         var engine = new AnalysisEngine(RuleSet.BuiltIn(), new SingleFrontEnd(new PostgresFrontEnd()));
+        timings.Mark("rule catalogue");
         var report = engine.Analyze(discovery);
+        timings.Mark("analysis");
         if (report.Migrations.IsEmpty && !report.Errors.IsEmpty)
         {
             foreach (var problem in report.Errors)
@@ -69,6 +74,7 @@ internal static class CheckCommand
 
         IReportFormatter formatter = format == "json" ? new JsonFormatter() : new TextFormatter();
         formatter.Write(report, output, new FormatOptions(verbose));
+        timings.Mark("output");
         if (format != "text")
         {
             foreach (var problem in report.Errors)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MigrationLint.Core.Discovery;
+using MigrationLint.Core.Reports;
 
 namespace MigrationLint.Cli.Tests;
 
@@ -16,24 +17,25 @@ public sealed class FixtureTests
     [Test]
     public void Every_rule_has_a_flagging_and_a_clean_fixture()
     {
-        var cases = FixtureCase.All("postgres").ToList();
-        Assume.That(cases, Is.Not.Empty, "no fixtures under migrations-fixtures/postgres");
-        var flagged = cases.SelectMany(c => c.Findings.Where(f => f.Verdict != "safe").Select(f => f.Rule)).ToHashSet();
-        var withoutFlagging = Core.Rules.RuleCatalogue.All.Keys
-            .Where(id => id != "ML999" && !flagged.Contains(id))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        Assert.That(withoutFlagging, Is.Empty, "rules without a case that flags them");
+        var cases = FixtureCase.All("postgres").ToDictionary(c => c.Name);
+        Assert.That(cases, Is.Not.Empty, "no fixtures under migrations-fixtures/postgres");
 
-        var names = Core.Rules.RuleCatalogue.All.Values.Where(m => m.Id != "ML999").Select(m => m.Name);
-        var withoutClean = names.Where(n => !cases.Any(c => c.Name == n + "-clean")).ToList();
+        // ML999 is the engine's fallback for a gap in the rules: no SQL can reach it.
+        var rules = Core.Rules.RuleCatalogue.All.Values.Where(m => m.Id != "ML999").ToList();
+        var withoutFlagging = rules
+            .Where(m => !cases.TryGetValue(m.Name + "-flags", out var flags) || !flags.Findings.Any(f => f.Rule == m.Id && f.Verdict == m.Verdict.ToText()))
+            .Select(m => $"{m.Id} {m.Name}")
+            .ToList();
+        var withoutClean = rules.Where(m => !cases.ContainsKey(m.Name + "-clean")).Select(m => $"{m.Id} {m.Name}").ToList();
+
+        Assert.That(withoutFlagging, Is.Empty, "rules without a <name>-flags case listing the rule at its documented verdict");
         Assert.That(withoutClean, Is.Empty, "rules without a <name>-clean case");
     }
 
     [TestCaseSource(nameof(PostgresCases))]
     public void Check_gives_the_expected_verdict_and_findings(FixtureCase fixture)
     {
-        var arguments = WindowArguments(fixture).Concat(["--format", "json", "--fail-on", "never"]).ToArray();
+        string[] arguments = ["check", .. WindowArguments(fixture), "--format", "json", "--fail-on", "never"];
 
         var result = Cli.Run(arguments);
 

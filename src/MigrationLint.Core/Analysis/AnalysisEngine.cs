@@ -17,7 +17,8 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds)
 {
     public AnalysisReport Analyze(DiscoveryResult discovery)
     {
-        var analyses = discovery.Sets.Select(AnalyzeSet).ToList();
+        // Folders are independent: each has its own history and catalog.
+        var analyses = discovery.Sets.AsParallel().AsOrdered().Select(AnalyzeSet).ToList();
         var migrations = analyses.SelectMany(a => a.Migrations).Select(m => m.Report).OfType<MigrationReport>().ToImmutableArray();
         var errors = discovery.Errors.Concat(analyses.SelectMany(a => a.Errors)).ToImmutableArray();
         var verdict = migrations.Select(m => m.Verdict).Highest();

@@ -26,7 +26,8 @@ public static class RollbackPlanner
             _ => RollbackProcedure.StandardRollback,
         };
 
-        var revert = procedure == RollbackProcedure.StandardRollback
+        // A full restore brings the pre-release backup back; running downs first would not help.
+        var revert = procedure != RollbackProcedure.RollbackWithSchemaRevert
             ? []
             : window
                 .Where(w => w.Migration.Migration.Down is not null)

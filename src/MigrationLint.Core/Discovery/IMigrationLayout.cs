@@ -11,7 +11,7 @@ public sealed record LayoutClaim(ImmutableArray<Migration> Migrations, Immutable
 /// <summary>The contents of one folder, as discovery hands them to the layouts.</summary>
 public sealed record FolderListing(string Directory, ImmutableArray<string> Files, ImmutableArray<string> Subdirectories, IFileHeads Heads);
 
-/// <summary>Reads the start of a file, for layouts that are recognised by content (goose, dbmate).</summary>
+/// <summary>Reads a file's text, for layouts that are recognised by content (goose, dbmate).</summary>
 public interface IFileHeads
 {
     string ReadHead(string path);

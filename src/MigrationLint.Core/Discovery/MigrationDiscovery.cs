@@ -26,7 +26,8 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules" };
 
     private readonly IReadOnlyList<IMigrationLayout> _layouts = layouts ?? BuiltInLayouts;
-    private readonly Dictionary<string, MigrationSet?> _scanned = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, MigrationSet?> _scanned = new(StringComparer.Ordinal);
+    private readonly FileHeads _heads = new();
 
     public DiscoveryResult Discover(IEnumerable<string> paths)
     {
@@ -86,41 +87,41 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     /// <summary>The migrations of one folder, every one of them under review, or null when it holds none.</summary>
     public MigrationSet? ScanFolder(string directory)
     {
-        var key = Path.GetFullPath(directory);
-        if (!_scanned.TryGetValue(key, out var set))
-        {
-            set = Scan(directory);
-            _scanned[key] = set;
-        }
-
-        return set;
+        return _scanned.GetOrAdd(Path.GetFullPath(directory), _ => Scan(directory));
     }
 
-    private IEnumerable<MigrationSet> ScanTree(string root)
+    /// <summary>
+    /// Every set under <paramref name="root"/>, in path order. Folders are scanned in parallel, one
+    /// level at a time, because a folder-per-migration set claims its subfolders.
+    /// </summary>
+    private List<MigrationSet> ScanTree(string root)
     {
-        var pending = new Stack<string>();
-        pending.Push(root);
-        while (pending.Count > 0)
+        var found = new List<MigrationSet>();
+        var level = new List<string> { root };
+        while (level.Count > 0)
         {
-            var directory = pending.Pop();
-            var set = ScanFolder(directory);
-            if (set is not null)
+            var sets = new MigrationSet?[level.Count];
+            Parallel.For(0, level.Count, i => sets[i] = ScanFolder(level[i]));
+            var next = new List<string>();
+            for (var i = 0; i < level.Count; i++)
             {
-                yield return set;
+                if (sets[i] is { } set)
+                {
+                    found.Add(set);
+                }
+
+                var claimed = sets[i]?.Layout == MigrationLayout.FolderPerMigration
+                    ? sets[i]!.Migrations.Select(m => Path.GetFullPath(Path.GetDirectoryName(m.Up.FilePath)!)).ToHashSet(StringComparer.Ordinal)
+                    : [];
+                next.AddRange(Directory.EnumerateDirectories(level[i])
+                    .Where(child => !Path.GetFileName(child).StartsWith('.') && !SkippedFolders.Contains(Path.GetFileName(child))
+                        && !claimed.Contains(Path.GetFullPath(child))));
             }
 
-            var claimed = set?.Layout == MigrationLayout.FolderPerMigration
-                ? set.Migrations.Select(m => Path.GetFullPath(Path.GetDirectoryName(m.Up.FilePath)!)).ToHashSet(StringComparer.Ordinal)
-                : [];
-            foreach (var child in Directory.EnumerateDirectories(directory).OrderByDescending(d => d, StringComparer.Ordinal))
-            {
-                var name = Path.GetFileName(child);
-                if (!name.StartsWith('.') && !SkippedFolders.Contains(name) && !claimed.Contains(Path.GetFullPath(child)))
-                {
-                    pending.Push(child);
-                }
-            }
+            level = next;
         }
+
+        return [.. found.OrderBy(s => s.Directory, StringComparer.Ordinal)];
     }
 
     private (MigrationSet? Set, Migration? Migration) FindMigrationOf(string file)
@@ -163,7 +164,7 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
             directory,
             [.. Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal)],
             [.. Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal)],
-            FileHeads.Instance);
+            _heads);
         var best = _layouts
             .Select(layout => (layout.Kind, Claim: layout.Claim(listing, options)))
             .OrderByDescending(c => c.Claim.Migrations.Length)
@@ -242,28 +243,22 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         return problems;
     }
 
-    /// <summary>Reads the first 64 KiB of a file, leniently: enough to spot a layout's markers.</summary>
+    /// <summary>Reads a file's text once per discovery, leniently: enough to spot a layout's markers.</summary>
     private sealed class FileHeads : IFileHeads
     {
-        public static readonly FileHeads Instance = new();
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
 
-        public string ReadHead(string path)
+        public string ReadHead(string path) => _texts.GetOrAdd(path, static file =>
         {
             try
             {
-                using var stream = File.OpenRead(path);
-                var buffer = new byte[Math.Min(stream.Length, 64 * 1024)];
-                var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-                return System.Text.Encoding.UTF8.GetString(buffer, 0, read);
+                return File.ReadAllText(file);
             }
-            catch (IOException)
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
+                // The loader reports unreadable files where they matter; here they simply match no layout.
                 return string.Empty;
             }
-            catch (UnauthorizedAccessException)
-            {
-                return string.Empty;
-            }
-        }
+        });
     }
 }

@@ -58,6 +58,10 @@ public abstract partial class SectionedFileLayout : IMigrationLayout
         return new string(chars);
     }
 
+    /// <summary>golang-migrate's names (x.up.sql, x.down.sql) are never single-file migrations; not reading them saves a read per file.</summary>
+    private static bool IsUpOrDownFile(string fileName) =>
+        fileName.EndsWith(".up.sql", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".down.sql", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Marker lines that end a statement the way a semicolon would (goose's StatementEnd).</summary>
     protected virtual Regex StatementTerminators => NoMarkers();
 
@@ -81,8 +85,9 @@ public abstract partial class SectionedFileLayout : IMigrationLayout
         var migrations = ImmutableArray.CreateBuilder<Migration>();
         foreach (var path in folder.Files)
         {
-            var match = FileNamePattern().Match(Path.GetFileName(path));
-            if (!match.Success)
+            var fileName = Path.GetFileName(path);
+            var match = FileNamePattern().Match(fileName);
+            if (!match.Success || IsUpOrDownFile(fileName))
             {
                 continue;
             }

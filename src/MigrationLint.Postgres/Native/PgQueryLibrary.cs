@@ -26,17 +26,24 @@ public static class PgQueryLibrary
     ];
 
     private static readonly Lazy<nint> Handle = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static int _resolverInstalled;
+    private static readonly Lazy<bool> Bound = new(Bind, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Loads the library now (idempotent), so a missing library is reported before any work starts.</summary>
-    public static void EnsureLoaded()
+    /// <summary>
+    /// Loads the library and binds every entry point now (once per process), so a missing library
+    /// is reported before any work starts and parallel parsing never races to bind them.
+    /// </summary>
+    public static void EnsureLoaded() => _ = Bound.Value;
+
+    private static unsafe bool Bind()
     {
-        if (Interlocked.Exchange(ref _resolverInstalled, 1) == 0)
-        {
-            NativeLibrary.SetDllImportResolver(typeof(PgQueryLibrary).Assembly, Resolve);
-        }
-
+        NativeLibrary.SetDllImportResolver(typeof(PgQueryLibrary).Assembly, Resolve);
         _ = Handle.Value;
+        byte* input = stackalloc byte[] { (byte)';', 0 };
+        PgQueryNative.FreeParseResult(PgQueryNative.Parse(input));
+        PgQueryNative.FreeSplitResult(PgQueryNative.SplitWithScanner(input));
+        PgQueryNative.FreeSplitResult(PgQueryNative.SplitWithParser(input));
+        PgQueryNative.FreePlpgsqlParseResult(PgQueryNative.ParsePlpgsql(input));
+        return true;
     }
 
     /// <summary>Where the library came from, for --version and diagnostics.</summary>

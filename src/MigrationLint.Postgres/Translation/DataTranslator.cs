@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using MigrationLint.Core.Model;
 
@@ -8,13 +9,14 @@ internal static class DataTranslator
 {
     /// <summary>
     /// Functions whose call in a migration's SELECT cannot change what the old code sees
-    /// (configuration, advisory locks, sequence positions, pure expressions).
+    /// (configuration, advisory locks, pure expressions). setval is not among them: moving a sequence
+    /// back makes the old code's inserts collide with existing keys.
     /// </summary>
     private static readonly HashSet<string> HarmlessFunctions = new(StringComparer.Ordinal)
     {
         "set_config", "current_setting", "now", "current_timestamp", "clock_timestamp", "statement_timestamp",
         "pg_advisory_lock", "pg_advisory_unlock", "pg_advisory_xact_lock", "pg_try_advisory_lock",
-        "pg_try_advisory_xact_lock", "pg_advisory_unlock_all", "setval", "nextval", "currval", "count", "max",
+        "pg_try_advisory_xact_lock", "pg_advisory_unlock_all", "nextval", "currval", "count", "max",
         "min", "sum", "avg", "coalesce", "nullif", "greatest", "least", "lower", "upper", "length", "format",
         "concat", "version", "to_regclass", "to_regtype", "pg_get_serial_sequence", "pg_sleep", "random",
         "gen_random_uuid", "uuid_generate_v4", "md5", "array_agg", "string_agg", "jsonb_build_object",
@@ -112,13 +114,18 @@ internal static class DataTranslator
             "AlterDefaultPrivilegesStmt" => body.Get("action")?.Bool("is_grant") ?? true,
             _ => body.Bool("is_grant"),
         };
+        var kind = statement.Type == "GrantStmt" ? ObjectKinds.From(body.Str("objtype")) : ObjectKind.Role;
+        var targets = statement.Type == "GrantStmt" && body.Str("targtype") is null or "ACL_TARGET_OBJECT"
+            ? body.Items("objects").Select(o => o.As("RangeVar") is { } rangeVar ? Names.FromRangeVar(rangeVar) : Names.FromObject(o)).ToImmutableArray()
+            : [];
         var what = statement.Type switch
         {
             "GrantRoleStmt" => "role membership",
             "AlterDefaultPrivilegesStmt" => "default privileges",
-            _ => ObjectKinds.From(body.Str("objtype")).Describe() + " privileges",
+            _ when targets.IsEmpty => $"privileges on all {kind.Describe()}s in schema",
+            _ => $"privileges on {kind.Describe()} {string.Join(", ", targets)}",
         };
-        yield return new ChangePrivileges(statement.Span, isGrant, what);
+        yield return new ChangePrivileges(statement.Span, isGrant, what, kind, targets);
     }
 
     public static IEnumerable<SchemaOperation> Comment(Statement statement)

@@ -9,6 +9,6 @@ public sealed class AlterObjectRule : Rule<AlterObject>
     public override string Id => "ML214";
 
     protected override RuleMatch? Match(AlterObject operation, RuleContext context) =>
-        new($"changes {Describe.Object(operation.Kind, operation.Name)} ({operation.Change}); the old code keeps using it by name and may see different behaviour",
+        AddCheckConstraintRule.IsDomainConstraint(operation) ? null : new($"changes {Describe.Object(operation.Kind, operation.Name)} ({operation.Change}); the old code keeps using it by name and may see different behaviour",
             ObjectRef.For(operation.Kind, operation.Name));
 }

@@ -1,0 +1,3 @@
+DROP DOMAIN email_address;
+DROP TABLE orders;
+DROP TABLE customers;

@@ -1,0 +1,1 @@
+DROP TYPE shipment_status;

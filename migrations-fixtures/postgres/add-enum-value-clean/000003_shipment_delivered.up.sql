@@ -1,0 +1,1 @@
+ALTER TYPE shipment_status ADD VALUE 'delivered';

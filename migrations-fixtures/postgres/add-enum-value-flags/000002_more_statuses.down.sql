@@ -1,0 +1,7 @@
+-- PostgreSQL cannot drop an enum value: rebuild the type without the new values.
+ALTER TYPE order_status RENAME TO order_status_old;
+CREATE TYPE order_status AS ENUM ('pending', 'paid');
+ALTER TABLE orders ALTER COLUMN status DROP DEFAULT;
+ALTER TABLE orders ALTER COLUMN status TYPE order_status USING status::text::order_status;
+ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'pending';
+DROP TYPE order_status_old;

@@ -1,0 +1,3 @@
+DROP TABLE coupons;
+DROP TABLE orders;
+DROP TABLE customers;

@@ -1,0 +1,1 @@
+DROP POLICY notes_tenant_isolation ON notes;

@@ -1,0 +1,1 @@
+DROP POLICY documents_tenant_isolation ON documents;

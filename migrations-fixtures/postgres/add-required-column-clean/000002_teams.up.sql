@@ -1,0 +1,4 @@
+CREATE TABLE teams (
+    id bigint PRIMARY KEY,
+    name text NOT NULL
+);

@@ -1,0 +1,2 @@
+DROP TABLE documents;
+DROP FUNCTION set_updated_at();

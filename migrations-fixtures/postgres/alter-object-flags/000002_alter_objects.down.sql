@@ -1,0 +1,4 @@
+ALTER ROLE reporting CONNECTION LIMIT -1;
+ALTER TYPE postal_address DROP ATTRIBUTE zip;
+ALTER FUNCTION normalize_email(text) VOLATILE;
+ALTER SEQUENCE invoice_number_seq INCREMENT BY 1;

@@ -1,0 +1,1 @@
+-- Routine effects cannot be undone by a migration.

@@ -1,0 +1,2 @@
+DROP INDEX users_name_idx;
+DROP TABLE users;

@@ -1,0 +1,3 @@
+COMMENT ON INDEX users_email_key IS NULL;
+COMMENT ON COLUMN users.email IS NULL;
+COMMENT ON TABLE users IS NULL;

@@ -1,0 +1,2 @@
+DROP VIEW active_users;
+DROP TABLE users;

@@ -1,0 +1,2 @@
+DROP MATERIALIZED VIEW recent_users;
+DROP VIEW user_emails;

@@ -1,0 +1,2 @@
+DROP INDEX IF EXISTS users_name_key;
+DROP INDEX users_lower_email_uniq;

@@ -1,0 +1,1 @@
+INSERT INTO feature_flags (name, enabled) VALUES ('beta_banner', true);

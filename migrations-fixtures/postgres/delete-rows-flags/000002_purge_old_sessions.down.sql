@@ -1,0 +1,1 @@
+-- Deleted sessions cannot be restored by a migration; restore from a backup.

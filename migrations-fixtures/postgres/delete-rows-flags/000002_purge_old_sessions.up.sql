@@ -1,0 +1,1 @@
+DELETE FROM sessions WHERE expires_at < TIMESTAMPTZ '2024-01-01 00:00:00+00';

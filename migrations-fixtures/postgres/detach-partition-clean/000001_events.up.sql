@@ -1,0 +1,7 @@
+CREATE TABLE events (
+    id bigint NOT NULL,
+    occurred_on date NOT NULL
+) PARTITION BY RANGE (occurred_on);
+
+CREATE TABLE events_2023 PARTITION OF events FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');

@@ -1,0 +1,2 @@
+ALTER TABLE invoices DROP COLUMN tenant_id;
+ALTER TABLE projects DROP COLUMN tenant_id;

@@ -1,0 +1,5 @@
+DROP TYPE shipment_status;
+DROP TABLE orders;
+DROP DOMAIN email_address;
+DROP TYPE order_status;
+DROP EXTENSION IF EXISTS citext;

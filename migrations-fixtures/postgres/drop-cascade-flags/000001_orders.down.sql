@@ -1,0 +1,4 @@
+DROP TABLE orders;
+DROP DOMAIN email_address;
+DROP TYPE order_status;
+DROP EXTENSION IF EXISTS citext;

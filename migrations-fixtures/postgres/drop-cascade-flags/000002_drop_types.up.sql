@@ -1,0 +1,3 @@
+DROP TYPE order_status CASCADE;
+DROP DOMAIN email_address CASCADE;
+DROP EXTENSION citext CASCADE;

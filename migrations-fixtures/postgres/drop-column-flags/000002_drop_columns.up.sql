@@ -1,0 +1,3 @@
+ALTER TABLE users DROP COLUMN nickname;
+ALTER TABLE users
+    DROP COLUMN IF EXISTS legacy_flag;

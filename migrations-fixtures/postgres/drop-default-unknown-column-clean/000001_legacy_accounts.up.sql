@@ -1,0 +1,4 @@
+CREATE TABLE legacy_accounts (
+    id bigint PRIMARY KEY,
+    status text DEFAULT 'open'
+);

@@ -1,0 +1,1 @@
+ALTER TABLE legacy_accounts ALTER COLUMN status SET DEFAULT 'open';

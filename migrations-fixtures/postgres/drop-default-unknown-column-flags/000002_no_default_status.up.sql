@@ -1,0 +1,2 @@
+-- legacy_accounts predates the migrations (created by hand); no migration in the folder creates it.
+ALTER TABLE legacy_accounts ALTER COLUMN status DROP DEFAULT;

@@ -1,0 +1,2 @@
+DROP TYPE ticket_priority;
+DROP SEQUENCE ticket_number_seq;

@@ -1,0 +1,6 @@
+CREATE SCHEMA reporting;
+
+CREATE TABLE reporting.daily_totals (
+    day date PRIMARY KEY,
+    total numeric(14,2) NOT NULL
+);

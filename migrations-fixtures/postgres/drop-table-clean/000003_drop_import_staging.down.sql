@@ -1,0 +1,4 @@
+CREATE TABLE import_staging (
+    id bigint PRIMARY KEY,
+    payload jsonb NOT NULL
+);

@@ -1,0 +1,5 @@
+CREATE TABLE documents (
+    id bigint PRIMARY KEY,
+    updated_at timestamptz
+);
+CREATE TRIGGER documents_set_updated_at BEFORE UPDATE ON documents FOR EACH ROW EXECUTE FUNCTION set_updated_at();

@@ -1,0 +1,1 @@
+DROP TRIGGER documents_set_updated_at ON documents;

@@ -1,0 +1,3 @@
+ALTER TABLE accounts DROP CONSTRAINT accounts_email_key;
+ALTER TABLE accounts DROP CONSTRAINT accounts_pkey;
+ALTER TABLE bookings DROP CONSTRAINT bookings_no_overlap;

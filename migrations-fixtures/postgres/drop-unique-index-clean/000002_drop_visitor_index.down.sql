@@ -1,0 +1,1 @@
+CREATE INDEX events_unique_visitor_idx ON events (visitor_id, occurred_at);

@@ -1,0 +1,1 @@
+DROP INDEX events_unique_visitor_idx;

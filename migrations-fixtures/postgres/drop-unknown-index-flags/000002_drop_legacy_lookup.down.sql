@@ -1,0 +1,1 @@
+CREATE INDEX legacy_accounts_lookup ON legacy_accounts (email, status);

@@ -1,0 +1,2 @@
+DROP VIEW active_users;
+DROP MATERIALIZED VIEW IF EXISTS user_stats;

@@ -1,0 +1,1 @@
+REVOKE reporting FROM app_user;

@@ -1,0 +1,3 @@
+DROP ROLE app_user;
+DROP ROLE reporting;
+DROP TABLE users;

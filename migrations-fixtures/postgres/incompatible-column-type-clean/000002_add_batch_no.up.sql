@@ -1,0 +1,1 @@
+ALTER TABLE imports ADD COLUMN batch_no text;

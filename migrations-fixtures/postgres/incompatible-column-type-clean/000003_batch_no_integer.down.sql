@@ -1,0 +1,1 @@
+ALTER TABLE imports ALTER COLUMN batch_no TYPE text;

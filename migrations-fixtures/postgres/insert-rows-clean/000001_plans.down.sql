@@ -1,0 +1,2 @@
+DROP FUNCTION seed_default_plans();
+DROP TABLE plans;

@@ -1,0 +1,1 @@
+SELECT seed_default_plans();

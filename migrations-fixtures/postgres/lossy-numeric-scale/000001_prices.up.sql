@@ -1,0 +1,4 @@
+CREATE TABLE prices (
+    id bigint PRIMARY KEY,
+    amount numeric(12,4) NOT NULL
+);

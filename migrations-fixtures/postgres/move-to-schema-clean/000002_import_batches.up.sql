@@ -1,0 +1,4 @@
+CREATE TABLE import_batches (
+    id bigint PRIMARY KEY,
+    started_at timestamptz NOT NULL
+);

@@ -1,0 +1,1 @@
+ALTER TABLE archive.import_batches SET SCHEMA public;

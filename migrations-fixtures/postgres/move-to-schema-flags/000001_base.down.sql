@@ -1,0 +1,3 @@
+DROP FUNCTION normalize_email(text);
+DROP SCHEMA archive;
+DROP TABLE users;

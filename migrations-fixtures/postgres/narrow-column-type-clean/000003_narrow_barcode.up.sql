@@ -1,0 +1,1 @@
+ALTER TABLE products ALTER COLUMN barcode TYPE varchar(14);

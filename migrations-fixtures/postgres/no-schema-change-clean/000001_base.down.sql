@@ -1,0 +1,2 @@
+DROP SEQUENCE invoice_number_seq;
+DROP TABLE users;

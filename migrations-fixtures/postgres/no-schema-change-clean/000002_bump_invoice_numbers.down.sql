@@ -1,0 +1,1 @@
+SELECT setval('invoice_number_seq', 1, false);

@@ -1,0 +1,2 @@
+DROP MATERIALIZED VIEW user_stats;
+DROP TABLE users;

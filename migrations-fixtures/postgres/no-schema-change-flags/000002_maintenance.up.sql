@@ -1,0 +1,14 @@
+SET lock_timeout = '5s';
+SET statement_timeout TO 0;
+BEGIN;
+LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE;
+SELECT 1;
+SELECT id FROM users WHERE name IS NULL;
+NOTIFY schema_changed, 'users';
+COMMIT;
+ANALYZE users;
+REFRESH MATERIALIZED VIEW user_stats;
+REINDEX INDEX users_email_key;
+CLUSTER users USING users_pkey;
+RESET statement_timeout;
+RESET lock_timeout;

@@ -1,0 +1,2 @@
+DROP TABLE legacy_certificates;
+DROP TABLE certificates;

@@ -1,0 +1,2 @@
+ALTER TABLE identities RENAME COLUMN data TO traits;
+DROP INDEX identities_nid_idx;

@@ -1,0 +1,2 @@
+-- Old queries select users.name.
+ALTER TABLE users RENAME COLUMN name TO full_name;

@@ -1,0 +1,1 @@
+CREATE TYPE shipment_status AS ENUM ('packed', 'sent');

@@ -1,0 +1,1 @@
+ALTER TYPE shipment_status RENAME VALUE 'shipped' TO 'sent';

@@ -1,0 +1,1 @@
+ALTER TYPE shipment_status RENAME VALUE 'sent' TO 'shipped';

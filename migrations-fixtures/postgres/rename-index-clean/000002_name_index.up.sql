@@ -1,0 +1,1 @@
+CREATE INDEX users_name_tmp_idx ON users (name);

@@ -1,0 +1,1 @@
+ALTER INDEX users_name_idx RENAME TO users_name_tmp_idx;

@@ -1,0 +1,1 @@
+ALTER TABLE user_settings RENAME TO user_prefs;

@@ -1,0 +1,2 @@
+ALTER TABLE IF EXISTS audit_events RENAME TO audit_log;
+ALTER TABLE accounts RENAME TO users;

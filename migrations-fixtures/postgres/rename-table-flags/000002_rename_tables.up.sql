@@ -1,0 +1,2 @@
+ALTER TABLE users RENAME TO accounts;
+ALTER TABLE IF EXISTS audit_log RENAME TO audit_events;

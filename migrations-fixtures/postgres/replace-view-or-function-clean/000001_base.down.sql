@@ -1,0 +1,3 @@
+DROP FUNCTION user_label(text);
+DROP VIEW active_users;
+DROP TABLE users;

@@ -1,0 +1,3 @@
+CREATE OR REPLACE FUNCTION user_label(u_email text) RETURNS text LANGUAGE sql VOLATILE AS $$ SELECT u_email $$;
+
+CREATE OR REPLACE VIEW active_users AS SELECT id, email, name FROM users WHERE deleted_at IS NULL;

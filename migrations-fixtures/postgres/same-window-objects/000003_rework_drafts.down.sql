@@ -1,0 +1,6 @@
+CREATE TABLE drafts (
+    id bigint PRIMARY KEY,
+    title text,
+    body text,
+    author text
+);

@@ -1,0 +1,3 @@
+ALTER TABLE invoices
+    ALTER COLUMN number DROP NOT NULL,
+    ALTER COLUMN status DROP DEFAULT;

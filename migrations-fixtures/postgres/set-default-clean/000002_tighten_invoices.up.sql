@@ -1,0 +1,3 @@
+ALTER TABLE invoices
+    ALTER COLUMN status SET DEFAULT 'draft',
+    ALTER COLUMN number SET NOT NULL;

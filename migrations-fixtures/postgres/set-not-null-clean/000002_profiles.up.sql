@@ -1,0 +1,4 @@
+CREATE TABLE profiles (
+    user_id bigint,
+    bio text
+);

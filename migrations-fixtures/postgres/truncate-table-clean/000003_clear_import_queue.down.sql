@@ -1,0 +1,1 @@
+-- Nothing to restore: only the new code wrote to import_queue.

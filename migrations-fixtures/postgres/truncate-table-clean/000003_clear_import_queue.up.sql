@@ -1,0 +1,1 @@
+TRUNCATE import_queue;

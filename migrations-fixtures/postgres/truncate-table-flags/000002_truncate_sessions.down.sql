@@ -1,0 +1,1 @@
+-- Truncated rows cannot be restored by a migration; restore from a backup.

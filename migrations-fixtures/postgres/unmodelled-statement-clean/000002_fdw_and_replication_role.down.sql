@@ -1,0 +1,2 @@
+DROP ROLE replicator;
+DROP EXTENSION IF EXISTS postgres_fdw;

@@ -1,0 +1,3 @@
+DROP SCHEMA legacy_import;
+DROP EXTENSION IF EXISTS postgres_fdw;
+DROP TABLE users;

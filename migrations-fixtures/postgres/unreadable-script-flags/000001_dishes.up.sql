@@ -1,0 +1,4 @@
+CREATE TABLE dishes (
+    id bigint PRIMARY KEY,
+    name text NOT NULL
+);

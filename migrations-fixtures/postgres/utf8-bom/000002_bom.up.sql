@@ -1,0 +1,3 @@
+﻿ALTER TABLE users RENAME COLUMN name TO full_name;
+
+ALTER TABLE users DROP COLUMN nickname;
