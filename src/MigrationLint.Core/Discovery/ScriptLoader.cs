@@ -59,11 +59,11 @@ public static class ScriptLoader
         {
             return new LoadedScript(new SourceText(path, StrictUtf8.GetString(bytes, start, bytes.Length - start)), null);
         }
-        catch (DecoderFallbackException error)
+        catch (DecoderFallbackException)
         {
             var offset = start + Math.Max(0, FirstInvalidByte(bytes.AsSpan(start)));
             var (line, column) = PositionOfByte(bytes, offset);
-            return Failed(path, line, column, $"the file is not valid UTF-8 (byte 0x{bytes[offset]:X2}); re-save it as UTF-8 ({error.Message.Split('.')[0]})");
+            return Failed(path, line, column, $"the file is not valid UTF-8 (byte 0x{bytes[offset]:X2} here); re-save it as UTF-8");
         }
     }
 

@@ -8,5 +8,5 @@ public sealed class SyntaxErrorRule : Rule<SyntaxError>
     public override string Id => "ML901";
 
     protected override RuleMatch? Match(SyntaxError operation, RuleContext context) =>
-        new($"syntax error: {operation.Message}", null);
+        new($"the parser rejects this: {operation.Message}", null);
 }

@@ -1,0 +1,48 @@
+using MigrationLint.Testing;
+
+namespace MigrationLint.Reporting.Tests;
+
+/// <summary>Every formatter's output on the same reports, pinned by files under tests/golden/.</summary>
+public sealed class FormatterGoldenTests
+{
+    private static readonly Dictionary<string, string[]> Inputs = new()
+    {
+        ["sample-v1.1.0"] = Sample("000005", "000006", "000007"),
+        ["sample-v1.2.0"] = Sample("000008", "000009", "000010"),
+        ["sample-v1.3.0"] = Sample("000011", "000012"),
+        ["syntax-error"] = ["migrations-fixtures/postgres/syntax-error-line/000002_*.up.sql"],
+        ["unreadable-and-missing"] = ["migrations-fixtures/postgres/unreadable-script-flags/000002_*.up.sql", "samples/certhub/no-such-migration.up.sql"],
+        ["same-window"] = ["migrations-fixtures/postgres/same-window-objects"],
+    };
+
+    private static string[] Sample(params string[] versions) =>
+        [.. versions.Select(v => $"samples/certhub/migrations/{v}_*.up.sql")];
+
+    private static IEnumerable<TestCaseData> Cases() =>
+        Inputs.Keys.SelectMany(name => new[]
+        {
+            new TestCaseData(name, "text").SetName($"text/{name}"),
+            new TestCaseData(name, "json").SetName($"json/{name}"),
+        });
+
+    [TestCaseSource(nameof(Cases))]
+    public void Output_matches_the_golden_file(string input, string format)
+    {
+        var report = Reports.Of(Inputs[input]);
+        IReportFormatter formatter = format == "json" ? new JsonFormatter() : new TextFormatter();
+
+        GoldenFile.AssertMatches($"{format}/{input}.{(format == "json" ? "json" : "txt")}", Reports.Format(formatter, report));
+    }
+
+    [Test]
+    public void Verbose_text_lists_safe_findings_too() =>
+        GoldenFile.AssertMatches("text/sample-v1.1.0-verbose.txt", Reports.Format(new TextFormatter(), Reports.Of(Inputs["sample-v1.1.0"]), verbose: true));
+
+    [Test]
+    public void The_sample_window_verdicts_are_what_the_releases_need()
+    {
+        Assert.That(Reports.Of(Inputs["sample-v1.1.0"]).Verdict, Is.EqualTo(Core.Reports.Verdict.Safe));
+        Assert.That(Reports.Of(Inputs["sample-v1.2.0"]).Verdict, Is.EqualTo(Core.Reports.Verdict.SchemaRevert));
+        Assert.That(Reports.Of(Inputs["sample-v1.3.0"]).Verdict, Is.EqualTo(Core.Reports.Verdict.FullRestore));
+    }
+}
