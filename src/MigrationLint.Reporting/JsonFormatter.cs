@@ -21,8 +21,24 @@ public sealed class JsonFormatter : IReportFormatter
 
     public void Write(AnalysisReport report, TextWriter output, FormatOptions options)
     {
+        // Straight to the bytes underneath when there are some; through a buffer otherwise (tests, StringWriter).
+        if (output is StreamWriter { BaseStream: var stream })
+        {
+            output.Flush();
+            WriteTo(report, stream);
+            stream.WriteByte((byte)'\n');
+            return;
+        }
+
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        WriteTo(report, buffer);
+        output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        output.WriteLine();
+    }
+
+    private static void WriteTo(AnalysisReport report, Stream stream)
+    {
+        using (var json = new Utf8JsonWriter(stream, WriterOptions))
         {
             json.WriteStartObject();
             json.WriteNumber("schemaVersion", 1);
@@ -31,6 +47,11 @@ public sealed class JsonFormatter : IReportFormatter
             foreach (var migration in report.Migrations)
             {
                 WriteMigration(json, migration);
+                if (json.BytesPending > 1 << 15)
+                {
+                    // Keep the writer's buffer small; a corpus-sized report is megabytes.
+                    json.Flush();
+                }
             }
 
             json.WriteEndArray();
@@ -49,9 +70,6 @@ public sealed class JsonFormatter : IReportFormatter
             json.WriteEndArray();
             json.WriteEndObject();
         }
-
-        output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        output.WriteLine();
     }
 
     private static void WriteMigration(Utf8JsonWriter json, MigrationReport migration)

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Benchmark for docs/performance.md: whole-process wall time of `migrationlint check` over every
+# PostgreSQL migration of the shared corpus, beside libpg_query alone parsing the same files.
+#   bench/corpus.sh [corpus folder] [rounds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${1:-../shared/corpus}
+rounds=${2:-15}
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+scripts/setup.sh
+if [ ! -e /usr/include/pg_query.h ]; then
+  echo "bench: installing libpg-query-dev for the baseline's header"
+  $( [ "$(id -u)" -ne 0 ] && echo sudo ) apt-get install -y -qq libpg-query-dev >/dev/null
+fi
+
+echo "building: baseline (C, -O2), migrationlint (framework-dependent, Release) and migrationlint (Native AOT)" >&2
+gcc -O2 -o "$out/rawparse" bench/rawparse.c -l:libpg_query.so.1504.0
+dotnet build src/MigrationLint.Cli -c Release -nologo -v quiet -clp:ErrorsOnly -o "$out/jit" >/dev/null
+dotnet publish src/MigrationLint.Cli -c Release -r linux-x64 -p:PublishAot=true -nologo -v quiet -clp:ErrorsOnly -o "$out/aot" >/dev/null
+
+# The same files: the up scripts migrationlint reads (every migration of every folder is under review).
+"$out/aot/migrationlint" check "$corpus" --format json --fail-on never \
+  | python3 -c 'import json,sys; print("\n".join(sorted({m["upFile"] for m in json.load(sys.stdin)["migrations"] if m["upFile"].endswith(".sql")})))' \
+  > "$out/files.txt"
+echo "$(wc -l < "$out/files.txt") files, $(cat "$out/files.txt" | tr '\n' '\0' | xargs -0 cat | wc -c) bytes; $(nproc) cores; $(date -u +%Y-%m-%d)" >&2
+
+python3 bench/measure.py "$rounds" \
+  "libpg_query alone=xargs -a $out/files.txt -d '\n' $out/rawparse" \
+  "migrationlint (Native AOT)=$out/aot/migrationlint check $corpus --format json --fail-on never" \
+  "migrationlint (JIT)=dotnet $out/jit/migrationlint.dll check $corpus --format json --fail-on never"
+echo >&2
+echo "phases of one Native AOT run (MIGRATIONLINT_TIMINGS=1):" >&2
+MIGRATIONLINT_TIMINGS=1 "$out/aot/migrationlint" check "$corpus" --format json --fail-on never 2>&1 >/dev/null | sed 's/^/  /' >&2
