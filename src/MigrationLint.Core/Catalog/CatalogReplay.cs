@@ -13,11 +13,10 @@ internal static class CatalogReplay
     public static SchemaCatalog Apply(SchemaCatalog catalog, SchemaOperation operation, Provenance origin) => operation switch
     {
         CreateTable op => CreateTable(catalog, op, origin),
-        DropTable op => DropTable(catalog, op.Table),
+        DropTable op => DropTable(catalog, catalog.KeyOf(op.Table)),
         RenameTable op => RenameRelation(catalog, op.Table, op.NewName),
         AddColumn op => AddColumn(catalog, op, origin),
-        DropColumn op => TableReplay.EditTable(catalog, op.Table, t => TableReplay.DropColumn(catalog, t, op.Column))
-            .Pipe(c => TableReplay.DropIndexesOnColumn(c, op.Table, op.Column)),
+        DropColumn op => TableReplay.DropColumn(catalog, op.Table, op.Column),
         RenameColumn op => TableReplay.RenameColumn(catalog, op.Table, op.Column, op.NewName),
         AlterColumnType op => TableReplay.EditColumn(catalog, op.Table, op.Column, c => c with { Type = op.NewType }),
         SetNotNull op => TableReplay.EditColumn(catalog, op.Table, op.Column, c => c with { NotNull = true }),
@@ -34,8 +33,8 @@ internal static class CatalogReplay
             Constraints = t.Constraints.Select(c => catalog.SameIdentifier(c.Name, op.Name) ? c with { Name = op.NewName } : c)
                 .ToImmutableArray(),
         }),
-        CreateIndex op => CreateIndex(catalog, op, origin),
-        DropIndex op => catalog.With(indexes: catalog.Indexes.Remove(catalog.KeyOf(op.Index))),
+        CreateIndex op => IndexReplay.Create(catalog, op, origin),
+        DropIndex op => IndexReplay.Drop(catalog, op.Index),
         CreateObject op => CreateObject(catalog, op, origin),
         DropObject op => DropObject(catalog, op),
         RenameObject op => RenameObject(catalog, op.Kind, op.Name, op.NewName, op.Table),
@@ -48,8 +47,6 @@ internal static class CatalogReplay
         RenameEnumValue op => EditEnum(catalog, op.Type, values => values.Replace(op.Value, op.NewValue)),
         _ => catalog,
     };
-
-    private static SchemaCatalog Pipe(this SchemaCatalog catalog, Func<SchemaCatalog, SchemaCatalog> next) => next(catalog);
 
     private static SchemaCatalog CreateTable(SchemaCatalog catalog, CreateTable op, Provenance origin)
     {
@@ -69,7 +66,8 @@ internal static class CatalogReplay
         var constraints = op.Constraints
             .Select(c => TableReplay.StateOf(catalog, op.Table, c, origin))
             .ToImmutableArray();
-        var result = catalog.With(tables: catalog.Tables.SetItem(key, new TableState(op.Table, columns, constraints, origin, true)));
+        var result = existing is null ? catalog : DropTable(catalog, key);
+        result = result.With(tables: result.Tables.SetItem(key, new TableState(op.Table, columns, constraints, origin, true)));
         foreach (var serial in op.Columns.Where(c => c.IsSerial))
         {
             var sequence = new ObjectName(op.Table.Schema, $"{op.Table.Name}_{serial.Name}_seq");
@@ -80,18 +78,15 @@ internal static class CatalogReplay
         return result;
     }
 
-    private static SchemaCatalog DropTable(SchemaCatalog catalog, ObjectName table)
-    {
-        var key = catalog.KeyOf(table);
-        var tableKeyText = key.Schema + "." + key.Name;
-        return catalog.With(
-            tables: catalog.Tables.Remove(key),
-            indexes: catalog.Indexes.RemoveRange(
-                catalog.Indexes.Where(i => catalog.KeyOf(i.Value.Table) == key).Select(i => i.Key)),
-            objects: catalog.Objects.RemoveRange(
-                catalog.Objects.Where(o => o.Key.Key.Schema == tableKeyText || o.Key.Key == key).Select(o => o.Key)));
-    }
+    /// <summary>Drops a table with everything on it: its indexes, triggers, policies and rules.</summary>
+    private static SchemaCatalog DropTable(SchemaCatalog catalog, CatalogKey key) =>
+        catalog.Tables.TryGetValue(key, out var table)
+            ? catalog.With(
+                tables: catalog.Tables.Remove(key),
+                indexOwners: catalog.IndexOwners.RemoveRange(table.Indexes.Select(i => catalog.KeyOf(i.Name))))
+            : catalog;
 
+    /// <summary>ALTER TABLE … RENAME TO, which PostgreSQL also accepts for views, sequences and indexes.</summary>
     private static SchemaCatalog RenameRelation(SchemaCatalog catalog, ObjectName relation, string newName)
     {
         var key = catalog.KeyOf(relation);
@@ -99,11 +94,10 @@ internal static class CatalogReplay
         {
             var renamed = new ObjectName(relation.Schema ?? table.Name.Schema, newName);
             var newKey = catalog.KeyOf(renamed);
+            var moved = table with { Name = renamed, Indexes = table.Indexes.Select(i => i with { Table = renamed }).ToImmutableArray() };
             return catalog.With(
-                tables: catalog.Tables.Remove(key).SetItem(newKey, table with { Name = renamed }),
-                indexes: catalog.Indexes.SetItems(catalog.Indexes
-                    .Where(i => catalog.KeyOf(i.Value.Table) == key)
-                    .Select(i => KeyValuePair.Create(i.Key, i.Value with { Table = renamed }))));
+                tables: catalog.Tables.Remove(key).SetItem(newKey, moved),
+                indexOwners: catalog.IndexOwners.SetItems(table.Indexes.Select(i => KeyValuePair.Create(catalog.KeyOf(i.Name), newKey))));
         }
 
         foreach (var kind in SchemaCatalog.RelationKinds)
@@ -114,9 +108,7 @@ internal static class CatalogReplay
             }
         }
 
-        return catalog.FindIndex(relation) is not null
-            ? RenameObject(catalog, ObjectKind.Index, relation, newName, null)
-            : catalog;
+        return catalog.FindIndex(relation) is not null ? IndexReplay.Rename(catalog, relation, newName) : catalog;
     }
 
     private static SchemaCatalog AddColumn(SchemaCatalog catalog, AddColumn op, Provenance origin)
@@ -139,84 +131,81 @@ internal static class CatalogReplay
         return result;
     }
 
-    private static SchemaCatalog CreateIndex(SchemaCatalog catalog, CreateIndex op, Provenance origin)
-    {
-        var indexName = op.Index?.Name ?? catalog.Dialect.ImplicitIndexName(op.Table, op.Columns);
-        if (indexName is null)
-        {
-            return catalog;
-        }
-
-        // An index lives in its table's schema whatever the statement says.
-        var name = new ObjectName(op.Table.Schema, indexName);
-        var key = catalog.KeyOf(name);
-        if (op.IfNotExists && catalog.Indexes.ContainsKey(key))
-        {
-            return catalog;
-        }
-
-        return catalog.With(indexes: catalog.Indexes.SetItem(key, new IndexState(name, op.Table, op.Unique, op.Columns, origin)));
-    }
-
     private static SchemaCatalog CreateObject(SchemaCatalog catalog, CreateObject op, Provenance origin)
     {
-        var key = (op.Kind, catalog.ObjectKeyOf(op.Kind, op.Name, op.Table));
-        if (catalog.Objects.TryGetValue(key, out var existing))
+        if (SchemaCatalog.IsAttached(op.Kind) && op.Table is not null)
         {
-            // CREATE OR REPLACE keeps the object's identity: it is still the one the old code knew.
-            return catalog.With(objects: catalog.Objects.SetItem(key, existing with { Name = op.Name }));
+            return TableReplay.EditTable(catalog, op.Table, t =>
+            {
+                var existing = t.Attached.FirstOrDefault(o => o.Kind == op.Kind && catalog.SameIdentifier(o.Name.Name, op.Name.Name));
+                // CREATE OR REPLACE keeps the object's identity: it is still the one the old code knew.
+                var state = existing ?? new ObjectState(op.Kind, op.Name, op.Table, origin);
+                return t with { Attached = (existing is null ? t.Attached : t.Attached.Remove(existing)).Add(state) };
+            });
         }
 
-        return catalog.With(objects: catalog.Objects.SetItem(key, new ObjectState(op.Kind, op.Name, op.Table, origin)));
+        var key = (op.Kind, catalog.ObjectKeyOf(op.Kind, op.Name));
+        return catalog.Objects.TryGetValue(key, out var known)
+            ? catalog.With(objects: catalog.Objects.SetItem(key, known with { Name = op.Name }))
+            : catalog.With(objects: catalog.Objects.SetItem(key, new ObjectState(op.Kind, op.Name, op.Table, origin)));
     }
 
     private static SchemaCatalog DropObject(SchemaCatalog catalog, DropObject op)
     {
+        if (SchemaCatalog.IsAttached(op.Kind))
+        {
+            return op.Table is null || catalog.FindTable(op.Table) is null
+                ? catalog
+                : TableReplay.EditTable(catalog, op.Table, t => t with
+                {
+                    Attached = t.Attached.RemoveAll(o => o.Kind == op.Kind && catalog.SameIdentifier(o.Name.Name, op.Name.Name)),
+                });
+        }
+
         if (op.Kind == ObjectKind.Schema)
         {
             var schema = catalog.Dialect.Key(op.Name.Name);
             var result = catalog;
-            foreach (var table in catalog.Tables.Where(t => t.Key.Schema == schema).Select(t => t.Value.Name))
+            foreach (var key in catalog.Tables.Keys.Where(k => k.Schema == schema))
             {
-                result = DropTable(result, table);
+                result = DropTable(result, key);
             }
 
             return result.With(
                 objects: result.Objects
                     .RemoveRange(result.Objects.Keys.Where(k => k.Key.Schema == schema))
-                    .Remove((ObjectKind.Schema, catalog.ObjectKeyOf(ObjectKind.Schema, op.Name, null))),
-                indexes: result.Indexes.RemoveRange(result.Indexes.Keys.Where(k => k.Schema == schema)),
+                    .Remove((ObjectKind.Schema, catalog.ObjectKeyOf(ObjectKind.Schema, op.Name))),
                 enums: result.Enums.RemoveRange(result.Enums.Keys.Where(k => k.Schema == schema)));
         }
 
-        if (op.Kind == ObjectKind.Type || op.Kind == ObjectKind.Domain)
+        if (op.Kind is ObjectKind.Type or ObjectKind.Domain)
         {
             catalog = catalog.With(enums: catalog.Enums.Remove(catalog.KeyOf(op.Name)));
         }
 
-        return catalog.With(objects: catalog.Objects.Remove((op.Kind, catalog.ObjectKeyOf(op.Kind, op.Name, op.Table))));
+        return catalog.With(objects: catalog.Objects.Remove((op.Kind, catalog.ObjectKeyOf(op.Kind, op.Name))));
     }
 
     private static SchemaCatalog RenameObject(SchemaCatalog catalog, ObjectKind kind, ObjectName name, string newName, ObjectName? table)
     {
-        if (kind == ObjectKind.Index)
+        switch (kind)
         {
-            var key = catalog.KeyOf(name);
-            if (!catalog.Indexes.TryGetValue(key, out var index))
-            {
-                return catalog;
-            }
-
-            var renamedIndex = new ObjectName(index.Name.Schema, newName);
-            return catalog.With(indexes: catalog.Indexes.Remove(key).SetItem(catalog.KeyOf(renamedIndex), index with { Name = renamedIndex }));
+            case ObjectKind.Index:
+                return IndexReplay.Rename(catalog, name, newName);
+            case ObjectKind.Table:
+                return RenameRelation(catalog, name, newName);
+            case var attached when SchemaCatalog.IsAttached(attached):
+                return table is null || catalog.FindTable(table) is null
+                    ? catalog
+                    : TableReplay.EditTable(catalog, table, t => t with
+                    {
+                        Attached = t.Attached
+                            .Select(o => o.Kind == kind && catalog.SameIdentifier(o.Name.Name, name.Name) ? o with { Name = new ObjectName(o.Name.Schema, newName) } : o)
+                            .ToImmutableArray(),
+                    });
         }
 
-        if (kind == ObjectKind.Table)
-        {
-            return RenameRelation(catalog, name, newName);
-        }
-
-        var objectKey = (kind, catalog.ObjectKeyOf(kind, name, table));
+        var objectKey = (kind, catalog.ObjectKeyOf(kind, name));
         if (!catalog.Objects.TryGetValue(objectKey, out var existing))
         {
             return catalog;
@@ -224,7 +213,7 @@ internal static class CatalogReplay
 
         var renamed = new ObjectName(name.Schema, newName);
         var result = catalog.With(objects: catalog.Objects.Remove(objectKey)
-            .SetItem((kind, catalog.ObjectKeyOf(kind, renamed, table)), existing with { Name = renamed }));
+            .SetItem((kind, catalog.ObjectKeyOf(kind, renamed)), existing with { Name = renamed }));
         if (kind == ObjectKind.Type && catalog.FindEnum(name) is { } enumState)
         {
             result = result.With(enums: result.Enums.Remove(catalog.KeyOf(name))
@@ -236,24 +225,29 @@ internal static class CatalogReplay
 
     private static SchemaCatalog MoveToSchema(SchemaCatalog catalog, MoveToSchema op)
     {
-        var moved = new ObjectName(op.NewSchema, op.Name.Name);
         var key = catalog.KeyOf(op.Name);
         if (op.Kind == ObjectKind.Table && catalog.Tables.TryGetValue(key, out var table))
         {
-            return catalog.With(tables: catalog.Tables.Remove(key).SetItem(catalog.KeyOf(moved), table with { Name = moved }));
+            // Indexes move with their table.
+            var moved = new ObjectName(op.NewSchema, op.Name.Name);
+            var newKey = catalog.KeyOf(moved);
+            var indexes = table.Indexes.Select(i => i with { Name = new ObjectName(op.NewSchema, i.Name.Name), Table = moved }).ToImmutableArray();
+            return catalog.With(
+                tables: catalog.Tables.Remove(key).SetItem(newKey, table with { Name = moved, Indexes = indexes }),
+                indexOwners: catalog.IndexOwners
+                    .RemoveRange(table.Indexes.Select(i => catalog.KeyOf(i.Name)))
+                    .SetItems(indexes.Select(i => KeyValuePair.Create(catalog.KeyOf(i.Name), newKey))));
         }
 
-        var objectKey = (op.Kind, catalog.ObjectKeyOf(op.Kind, op.Name, null));
+        var objectKey = (op.Kind, catalog.ObjectKeyOf(op.Kind, op.Name));
+        var target = new ObjectName(op.NewSchema, op.Name.Name);
         return catalog.Objects.TryGetValue(objectKey, out var existing)
             ? catalog.With(objects: catalog.Objects.Remove(objectKey)
-                .SetItem((op.Kind, catalog.ObjectKeyOf(op.Kind, moved, null)), existing with { Name = moved }))
+                .SetItem((op.Kind, catalog.ObjectKeyOf(op.Kind, target)), existing with { Name = target }))
             : catalog;
     }
 
-    private static SchemaCatalog EditEnum(
-        SchemaCatalog catalog,
-        ObjectName type,
-        Func<ImmutableArray<string>, ImmutableArray<string>> edit)
+    private static SchemaCatalog EditEnum(SchemaCatalog catalog, ObjectName type, Func<ImmutableArray<string>, ImmutableArray<string>> edit)
     {
         var key = catalog.KeyOf(type);
         var state = catalog.Enums.GetValueOrDefault(key) ?? new EnumState(type, [], Provenance.PreExisting);

@@ -20,13 +20,24 @@ public sealed record ConstraintState(
     ImmutableArray<string> Columns,
     Provenance Origin);
 
-/// <summary>A table; <see cref="IsComplete"/> is false when the history never created it and we know only parts.</summary>
+/// <summary>
+/// A table with what hangs on it: columns, constraints, indexes and the triggers, policies and rules
+/// named per table. <see cref="IsComplete"/> is false when the history never created it and we know
+/// only parts. Keeping dependants here makes dropping or renaming a table cost what the table has,
+/// not what the whole schema has.
+/// </summary>
 public sealed record TableState(
     ObjectName Name,
     ImmutableArray<ColumnState> Columns,
     ImmutableArray<ConstraintState> Constraints,
     Provenance Origin,
-    bool IsComplete);
+    bool IsComplete)
+{
+    public ImmutableArray<IndexState> Indexes { get; init; } = [];
+
+    /// <summary>Triggers, policies and rules on the table.</summary>
+    public ImmutableArray<ObjectState> Attached { get; init; } = [];
+}
 
 public sealed record IndexState(
     ObjectName Name,

@@ -14,16 +14,19 @@ public readonly record struct CatalogKey(string Schema, string Name);
 /// </summary>
 public sealed class SchemaCatalog
 {
+    internal static readonly ObjectKind[] RelationKinds =
+        [ObjectKind.View, ObjectKind.MaterializedView, ObjectKind.Sequence, ObjectKind.ForeignTable];
+
     private SchemaCatalog(
         SqlDialect dialect,
         ImmutableDictionary<CatalogKey, TableState> tables,
-        ImmutableDictionary<CatalogKey, IndexState> indexes,
+        ImmutableDictionary<CatalogKey, CatalogKey> indexOwners,
         ImmutableDictionary<(ObjectKind Kind, CatalogKey Key), ObjectState> objects,
         ImmutableDictionary<CatalogKey, EnumState> enums)
     {
         Dialect = dialect;
         Tables = tables;
-        Indexes = indexes;
+        IndexOwners = indexOwners;
         Objects = objects;
         Enums = enums;
     }
@@ -32,8 +35,10 @@ public sealed class SchemaCatalog
 
     public ImmutableDictionary<CatalogKey, TableState> Tables { get; }
 
-    public ImmutableDictionary<CatalogKey, IndexState> Indexes { get; }
+    /// <summary>Which table each index belongs to (the index itself is kept on its table).</summary>
+    public ImmutableDictionary<CatalogKey, CatalogKey> IndexOwners { get; }
 
+    /// <summary>Views, functions, sequences, types, schemas and the other objects not attached to a table.</summary>
     public ImmutableDictionary<(ObjectKind Kind, CatalogKey Key), ObjectState> Objects { get; }
 
     public ImmutableDictionary<CatalogKey, EnumState> Enums { get; }
@@ -41,7 +46,7 @@ public sealed class SchemaCatalog
     public static SchemaCatalog Empty(SqlDialect dialect) => new(
         dialect,
         ImmutableDictionary<CatalogKey, TableState>.Empty,
-        ImmutableDictionary<CatalogKey, IndexState>.Empty,
+        ImmutableDictionary<CatalogKey, CatalogKey>.Empty,
         ImmutableDictionary<(ObjectKind, CatalogKey), ObjectState>.Empty,
         ImmutableDictionary<CatalogKey, EnumState>.Empty);
 
@@ -58,10 +63,25 @@ public sealed class SchemaCatalog
     public ConstraintState? FindConstraint(ObjectName table, string constraint) =>
         FindTable(table)?.Constraints.FirstOrDefault(c => SameIdentifier(c.Name, constraint));
 
-    public IndexState? FindIndex(ObjectName index) => Indexes.GetValueOrDefault(KeyOf(index));
+    public IndexState? FindIndex(ObjectName index)
+    {
+        var key = KeyOf(index);
+        return IndexOwners.TryGetValue(key, out var owner) && Tables.TryGetValue(owner, out var table)
+            ? table.Indexes.FirstOrDefault(i => KeyOf(i.Name) == key)
+            : null;
+    }
 
-    public ObjectState? FindObject(ObjectKind kind, ObjectName name, ObjectName? table = null) =>
-        Objects.GetValueOrDefault((kind, ObjectKeyOf(kind, name, table)));
+    public ObjectState? FindObject(ObjectKind kind, ObjectName name, ObjectName? table = null)
+    {
+        if (IsAttached(kind))
+        {
+            return table is null
+                ? null
+                : FindTable(table)?.Attached.FirstOrDefault(o => o.Kind == kind && SameIdentifier(o.Name.Name, name.Name));
+        }
+
+        return Objects.GetValueOrDefault((kind, ObjectKeyOf(kind, name)));
+    }
 
     public EnumState? FindEnum(ObjectName type) => Enums.GetValueOrDefault(KeyOf(type));
 
@@ -125,32 +145,21 @@ public sealed class SchemaCatalog
     private Provenance? RelationOrigin(ObjectName name) =>
         RelationKinds.Select(kind => FindObject(kind, name)?.Origin).FirstOrDefault(origin => origin is not null);
 
-    internal static readonly ObjectKind[] RelationKinds =
-        [ObjectKind.View, ObjectKind.MaterializedView, ObjectKind.Sequence, ObjectKind.ForeignTable];
+    /// <summary>Triggers, policies and rules are named per table and kept on it.</summary>
+    internal static bool IsAttached(ObjectKind kind) => kind is ObjectKind.Trigger or ObjectKind.Policy or ObjectKind.Rule;
 
-    /// <summary>Triggers, policies and rules are named per table; everything else per schema.</summary>
-    internal CatalogKey ObjectKeyOf(ObjectKind kind, ObjectName name, ObjectName? table)
-    {
-        if (kind is ObjectKind.Trigger or ObjectKind.Policy or ObjectKind.Rule && table is not null)
-        {
-            var tableKey = KeyOf(table);
-            return new CatalogKey(tableKey.Schema + "." + tableKey.Name, Dialect.Key(name.Name));
-        }
-
-        if (kind is ObjectKind.Schema or ObjectKind.Extension or ObjectKind.Role)
-        {
-            return new CatalogKey(string.Empty, Dialect.Key(name.Name));
-        }
-
-        return KeyOf(name);
-    }
+    /// <summary>Schemas, extensions and roles are global; everything else lives in a schema.</summary>
+    internal CatalogKey ObjectKeyOf(ObjectKind kind, ObjectName name) =>
+        kind is ObjectKind.Schema or ObjectKind.Extension or ObjectKind.Role
+            ? new CatalogKey(string.Empty, Dialect.Key(name.Name))
+            : KeyOf(name);
 
     internal SchemaCatalog With(
         ImmutableDictionary<CatalogKey, TableState>? tables = null,
-        ImmutableDictionary<CatalogKey, IndexState>? indexes = null,
+        ImmutableDictionary<CatalogKey, CatalogKey>? indexOwners = null,
         ImmutableDictionary<(ObjectKind Kind, CatalogKey Key), ObjectState>? objects = null,
         ImmutableDictionary<CatalogKey, EnumState>? enums = null) =>
-        new(Dialect, tables ?? Tables, indexes ?? Indexes, objects ?? Objects, enums ?? Enums);
+        new(Dialect, tables ?? Tables, indexOwners ?? IndexOwners, objects ?? Objects, enums ?? Enums);
 
     /// <summary>The catalog after <paramref name="operation"/>, with new objects attributed to <paramref name="origin"/>.</summary>
     public SchemaCatalog Apply(SchemaOperation operation, Provenance origin) => CatalogReplay.Apply(this, operation, origin);

@@ -32,36 +32,31 @@ internal static class TableReplay
             return t with { Columns = t.Columns.SetItem(index, edit(t.Columns[index])) };
         });
 
-    public static TableState DropColumn(SchemaCatalog catalog, TableState table, string column) => table with
+    /// <summary>Drops a column with the constraints and indexes that cover it, as PostgreSQL does.</summary>
+    public static SchemaCatalog DropColumn(SchemaCatalog catalog, ObjectName table, string column)
     {
-        Columns = table.Columns.RemoveAll(c => catalog.SameIdentifier(c.Name, column)),
-        Constraints = table.Constraints.RemoveAll(c => c.Columns.Any(name => catalog.SameIdentifier(name, column))),
-    };
-
-    public static SchemaCatalog DropIndexesOnColumn(SchemaCatalog catalog, ObjectName table, string column)
-    {
-        var tableKey = catalog.KeyOf(table);
-        return catalog.With(indexes: catalog.Indexes.RemoveRange(catalog.Indexes
-            .Where(i => catalog.KeyOf(i.Value.Table) == tableKey && i.Value.Columns.Any(c => catalog.SameIdentifier(c, column)))
-            .Select(i => i.Key)));
+        var dropped = catalog.FindTable(table) is { } state ? IndexReplay.OnColumn(catalog, state, column).ToHashSet() : [];
+        var result = EditTable(catalog, table, t => t with
+        {
+            Columns = t.Columns.RemoveAll(c => catalog.SameIdentifier(c.Name, column)),
+            Constraints = t.Constraints.RemoveAll(c => c.Columns.Any(name => catalog.SameIdentifier(name, column))),
+            Indexes = t.Indexes.RemoveAll(i => dropped.Contains(catalog.KeyOf(i.Name))),
+        });
+        return result.With(indexOwners: result.IndexOwners.RemoveRange(dropped));
     }
 
     public static SchemaCatalog RenameColumn(SchemaCatalog catalog, ObjectName table, string column, string newName)
     {
         string Rename(string name) => catalog.SameIdentifier(name, column) ? newName : name;
 
-        var result = EditTable(catalog, table, t => t with
+        return EditTable(catalog, table, t => t with
         {
             Columns = t.Columns.Any(c => catalog.SameIdentifier(c.Name, column))
                 ? t.Columns.Select(c => c with { Name = Rename(c.Name) }).ToImmutableArray()
                 : t.Columns.Add(new ColumnState(newName, null, null, null, Provenance.PreExisting)),
-            Constraints = t.Constraints.Select(c => c with { Columns = c.Columns.Select(Rename).ToImmutableArray() })
-                .ToImmutableArray(),
+            Constraints = t.Constraints.Select(c => c with { Columns = c.Columns.Select(Rename).ToImmutableArray() }).ToImmutableArray(),
+            Indexes = t.Indexes.Select(i => i with { Columns = i.Columns.Select(Rename).ToImmutableArray() }).ToImmutableArray(),
         });
-        var tableKey = catalog.KeyOf(table);
-        return result.With(indexes: result.Indexes.SetItems(result.Indexes
-            .Where(i => catalog.KeyOf(i.Value.Table) == tableKey)
-            .Select(i => KeyValuePair.Create(i.Key, i.Value with { Columns = i.Value.Columns.Select(Rename).ToImmutableArray() }))));
     }
 
     public static SchemaCatalog AddConstraint(SchemaCatalog catalog, ObjectName table, ConstraintDefinition constraint, Provenance origin)

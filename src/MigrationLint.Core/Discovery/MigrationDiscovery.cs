@@ -252,7 +252,7 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         {
             try
             {
-                return File.ReadAllText(file);
+                return System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(file));
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
