@@ -11,6 +11,7 @@ internal sealed class Timings
     private readonly TextWriter? _error;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _last;
+    private long _allocated;
 
     private Timings(TextWriter? error)
     {
@@ -28,7 +29,9 @@ internal sealed class Timings
         }
 
         var now = _clock.Elapsed;
-        _error.WriteLine($"timing: {phase,-18} {(now - _last).TotalMilliseconds,8:F1} ms (since start of process: {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms)");
+        var allocated = GC.GetTotalAllocatedBytes();
+        _error.WriteLine($"timing: {phase,-18} {(now - _last).TotalMilliseconds,8:F1} ms {(allocated - _allocated) / 1048576.0,8:F1} MB allocated, {GC.CollectionCount(0)} GCs so far");
         _last = now;
+        _allocated = allocated;
     }
 }

@@ -68,6 +68,26 @@ public sealed class JsonFormatter : IReportFormatter
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("notices");
+            foreach (var notice in report.Notices)
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", notice.Kind);
+                json.WriteString("file", notice.File);
+                if (notice.Version is null)
+                {
+                    json.WriteNull("version");
+                }
+                else
+                {
+                    json.WriteString("version", notice.Version);
+                }
+
+                json.WriteString("message", notice.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
     }

@@ -29,6 +29,7 @@ public sealed class TextFormatter : IReportFormatter
             WriteMigration(migration, output, options);
         }
 
+        WriteNotices(report, output);
         WriteSummary(report, output);
         WritePlan(report.RollbackPlan, output);
     }
@@ -53,6 +54,22 @@ public sealed class TextFormatter : IReportFormatter
         if (migration.Findings.IsEmpty)
         {
             output.WriteLine("  no statements");
+        }
+
+        output.WriteLine();
+    }
+
+    private static void WriteNotices(AnalysisReport report, TextWriter output)
+    {
+        if (report.Notices.IsEmpty)
+        {
+            return;
+        }
+
+        output.WriteLine("notes:");
+        foreach (var notice in report.Notices)
+        {
+            output.WriteLine($"  {notice.File}: {notice.Kind}: {notice.Message}");
         }
 
         output.WriteLine();

@@ -22,7 +22,7 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds)
         var migrations = analyses.SelectMany(a => a.Migrations).Select(m => m.Report).OfType<MigrationReport>().ToImmutableArray();
         var errors = discovery.Errors.Concat(analyses.SelectMany(a => a.Errors)).ToImmutableArray();
         var verdict = migrations.Select(m => m.Verdict).Highest();
-        return new AnalysisReport(verdict, migrations, RollbackPlanner.Plan(analyses), errors);
+        return new AnalysisReport(verdict, migrations, RollbackPlanner.Plan(analyses), errors) { Notices = Notices(discovery) };
     }
 
     public SetAnalysis AnalyzeSet(MigrationSet set)
@@ -66,6 +66,24 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds)
         var errors = loaded.Select(l => l?.Error).OfType<InputError>().ToList();
         return new SetAnalysis(set, frontEnd.Dialect.Name, results, errors);
     }
+
+    /// <summary>Discovery's problems that concern the window (an orphan down concerns its folder whenever it is under review).</summary>
+    private static ImmutableArray<Notice> Notices(DiscoveryResult discovery) =>
+    [
+        .. discovery.Sets
+            .Where(set => !set.Window.IsEmpty)
+            .SelectMany(set => set.Problems.Where(p => p.Version is null || set.Window.Contains(p.Version) || p.Kind == DiscoveryProblemKind.OrphanDown))
+            .Select(p => new Notice(KindText(p.Kind), p.File, p.Version, p.Message)),
+    ];
+
+    private static string KindText(DiscoveryProblemKind kind) => kind switch
+    {
+        DiscoveryProblemKind.MissingDown => "missing-down",
+        DiscoveryProblemKind.OrphanDown => "orphan-down",
+        DiscoveryProblemKind.DuplicateVersion => "duplicate-version",
+        DiscoveryProblemKind.VersionGap => "version-gap",
+        _ => "unsupported-migration",
+    };
 
     /// <summary>Every rule's judgement of one operation; the fallback when none judged it.</summary>
     public IEnumerable<Finding> Judge(SchemaOperation operation, RuleContext context)
