@@ -74,14 +74,7 @@ public sealed class JsonFormatter : IReportFormatter
                 json.WriteStartObject();
                 json.WriteString("kind", notice.Kind);
                 json.WriteString("file", notice.File);
-                if (notice.Version is null)
-                {
-                    json.WriteNull("version");
-                }
-                else
-                {
-                    json.WriteString("version", notice.Version);
-                }
+                WriteNullable(json, "version", notice.Version);
 
                 json.WriteString("message", notice.Message);
                 json.WriteEndObject();
@@ -101,14 +94,7 @@ public sealed class JsonFormatter : IReportFormatter
         json.WriteString("dialect", migration.Dialect);
         json.WriteBoolean("inWindow", migration.InWindow);
         json.WriteString("upFile", migration.UpFile);
-        if (migration.DownFile is null)
-        {
-            json.WriteNull("downFile");
-        }
-        else
-        {
-            json.WriteString("downFile", migration.DownFile);
-        }
+        WriteNullable(json, "downFile", migration.DownFile);
 
         json.WriteStartArray("findings");
         foreach (var finding in migration.Findings)
@@ -135,8 +121,36 @@ public sealed class JsonFormatter : IReportFormatter
     {
         json.WriteStartObject("rollbackPlan");
         json.WriteString("procedure", plan.Procedure.ToText());
-        json.WriteStartArray("revert");
-        foreach (var step in plan.Revert)
+        WriteSteps(json, "revert", plan.Revert);
+        WriteNullable(json, "targetVersion", plan.TargetVersion);
+        json.WriteBoolean("reviewRequired", plan.ReviewRequired);
+        WriteStrings(json, "steps", plan.Steps);
+        WriteStrings(json, "bookkeeping", plan.Procedure == RollbackProcedure.RollbackWithSchemaRevert ? plan.Bookkeeping : []);
+        WriteStrings(json, "discards", plan.Procedure == RollbackProcedure.RollbackWithSchemaRevert ? plan.Discards : []);
+        json.WriteStartArray("folders");
+        foreach (var folder in plan.Folders)
+        {
+            json.WriteStartObject();
+            json.WriteString("directory", folder.Directory);
+            json.WriteString("runner", folder.Runner);
+            json.WriteString("scope", folder.ScopeReason);
+            WriteSteps(json, "revert", folder.Revert);
+            WriteNullable(json, "targetVersion", folder.TargetVersion);
+            WriteNullable(json, "bookkeeping", folder.Bookkeeping);
+            WriteNullable(json, "revertCommand", folder.RevertCommand);
+            WriteStrings(json, "discards", folder.Discards);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteStrings(json, "notes", plan.Notes);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSteps(Utf8JsonWriter json, string name, IEnumerable<RevertStep> steps)
+    {
+        json.WriteStartArray(name);
+        foreach (var step in steps)
         {
             json.WriteStartObject();
             json.WriteString("version", step.Version);
@@ -145,23 +159,28 @@ public sealed class JsonFormatter : IReportFormatter
         }
 
         json.WriteEndArray();
-        if (plan.TargetVersion is null)
-        {
-            json.WriteNull("targetVersion");
-        }
-        else
-        {
-            json.WriteString("targetVersion", plan.TargetVersion);
-        }
+    }
 
-        json.WriteBoolean("reviewRequired", plan.ReviewRequired);
-        json.WriteStartArray("notes");
-        foreach (var note in plan.Notes)
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
         {
-            json.WriteStringValue(note);
+            json.WriteStringValue(value);
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
     }
 }

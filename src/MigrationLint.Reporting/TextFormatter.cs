@@ -88,18 +88,45 @@ public sealed class TextFormatter : IReportFormatter
     private static void WritePlan(RollbackPlan plan, TextWriter output)
     {
         output.WriteLine($"rollback plan: {plan.Procedure.ToText()}");
-        if (plan.Revert.Length > 0)
+        if (plan.TargetVersion is not null || plan.Folders.Length == 1)
         {
-            output.WriteLine("  apply these down migrations, newest first:");
-            foreach (var step in plan.Revert)
+            output.WriteLine($"  target version: {plan.TargetVersion ?? "(before the first migration)"}");
+        }
+
+        foreach (var folder in plan.Folders)
+        {
+            var where = plan.Folders.Length > 1 ? $" in {folder.Directory} (target version {folder.TargetVersion ?? "none"})" : string.Empty;
+            output.WriteLine($"  runner{where}: {folder.Runner}");
+            if (plan.Procedure == RollbackProcedure.RollbackWithSchemaRevert && folder.Revert.Length > 0)
             {
-                output.WriteLine($"    {step.Version}  {step.File}");
+                output.WriteLine($"  apply these down migrations, newest first ({folder.ScopeReason}):");
+                foreach (var step in folder.Revert)
+                {
+                    output.WriteLine($"    {step.Version}  {step.File}");
+                }
+
+                output.WriteLine($"  then fix the runner's bookkeeping: {folder.Bookkeeping}");
+                if (folder.RevertCommand is not null)
+                {
+                    output.WriteLine($"  (or let the runner do both: {folder.RevertCommand})");
+                }
             }
         }
 
-        if (plan.Procedure != RollbackProcedure.StandardRollback)
+        var discards = plan.Discards.ToList();
+        if (plan.Procedure == RollbackProcedure.RollbackWithSchemaRevert && discards.Count > 0)
         {
-            output.WriteLine($"  target version: {plan.TargetVersion ?? "(before the first migration)"}");
+            output.WriteLine("  the revert discards:");
+            foreach (var discard in discards)
+            {
+                output.WriteLine($"    - {discard}");
+            }
+        }
+
+        output.WriteLine("  steps:");
+        for (var i = 0; i < plan.Steps.Length; i++)
+        {
+            output.WriteLine($"    {i + 1}. {plan.Steps[i]}");
         }
 
         foreach (var note in plan.Notes)

@@ -11,16 +11,10 @@ public sealed partial class RuleDocumentationTests
 
     private static IEnumerable<(string Id, Type Type)> RuleClasses()
     {
-        var types = typeof(Rule).Assembly.GetTypes().Where(t => !t.IsAbstract && (typeof(Rule).IsAssignableFrom(t) || typeof(MigrationRule).IsAssignableFrom(t)));
+        var types = typeof(Rule).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(IRule).IsAssignableFrom(t));
         foreach (var type in types)
         {
-            var id = Activator.CreateInstance(type) switch
-            {
-                Rule rule => rule.Id,
-                MigrationRule rule => rule.Id,
-                _ => throw new InvalidOperationException(type.Name),
-            };
-            yield return (id, type);
+            yield return (((IRule)Activator.CreateInstance(type)!).Id, type);
         }
     }
 
@@ -29,6 +23,7 @@ public sealed partial class RuleDocumentationTests
     {
         var registered = BuiltInRules.OperationRules.Select(r => r.GetType())
             .Concat(BuiltInRules.MigrationRules.Select(r => r.GetType()))
+            .Concat(BuiltInRules.RevertRules.Select(r => r.GetType()))
             .Append(BuiltInRules.Fallback.GetType())
             .ToList();
 

@@ -16,5 +16,8 @@ public sealed record AnalysedMigration(
     SchemaCatalog CatalogAfter,
     MigrationReport? Report);
 
-/// <summary>A folder's analysis: each migration up to the last one under review, in order, and the dialect read.</summary>
-public sealed record SetAnalysis(MigrationSet Set, string Dialect, IReadOnlyList<AnalysedMigration> Migrations, IReadOnlyList<InputError> Errors);
+/// <summary>A folder's analysis: each migration up to the last one under review, in order, and the front end that read them.</summary>
+public sealed record SetAnalysis(MigrationSet Set, IFrontEnd FrontEnd, IReadOnlyList<AnalysedMigration> Migrations, IReadOnlyList<InputError> Errors)
+{
+    public string Dialect => FrontEnd.Dialect.Name;
+}

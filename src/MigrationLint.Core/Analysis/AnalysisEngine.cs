@@ -4,6 +4,7 @@ using MigrationLint.Core.Discovery;
 using MigrationLint.Core.Model;
 using MigrationLint.Core.Reports;
 using MigrationLint.Core.Rules;
+using MigrationLint.Core.Runners;
 using MigrationLint.Core.Text;
 
 namespace MigrationLint.Core.Analysis;
@@ -13,16 +14,39 @@ namespace MigrationLint.Core.Analysis;
 /// review against the catalog as it stood just before, and rolls findings up into verdicts.
 /// Files are read and parsed in parallel; the replay is sequential, in version order.
 /// </summary>
-public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds)
+public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, RunnerSettings? runners = null)
 {
+    private readonly RevertAnalysis _revert = new(rules, runners ?? RunnerSettings.FromLayout);
+
     public AnalysisReport Analyze(DiscoveryResult discovery)
     {
-        // Folders are independent: each has its own history and catalog.
-        var analyses = discovery.Sets.AsParallel().AsOrdered().Select(AnalyzeSet).ToList();
-        var migrations = analyses.SelectMany(a => a.Migrations).Select(m => m.Report).OfType<MigrationReport>().ToImmutableArray();
-        var errors = discovery.Errors.Concat(analyses.SelectMany(a => a.Errors)).ToImmutableArray();
+        // Folders are independent: each has its own history, catalog and revert path.
+        var folders = discovery.Sets.AsParallel().AsOrdered()
+            .Select(set =>
+            {
+                var analysis = AnalyzeSet(set);
+                return (Analysis: analysis, Revert: _revert.Run(analysis));
+            })
+            .ToList();
+        var migrations = folders
+            .SelectMany(f => f.Analysis.Migrations.Select(m => m.Report).OfType<MigrationReport>().Select(r => WithRevertFindings(r, f.Revert)))
+            .ToImmutableArray();
+        var errors = discovery.Errors.Concat(folders.SelectMany(f => f.Analysis.Errors)).ToImmutableArray();
         var verdict = migrations.Select(m => m.Verdict).Highest();
-        return new AnalysisReport(verdict, migrations, RollbackPlanner.Plan(analyses), errors) { Notices = Notices(discovery) };
+        var plan = RollbackPlanner.Plan(migrations, [.. folders.Where(f => f.Analysis.Migrations.Any(m => m.InWindow)).Select(f => f.Revert.Plan)]);
+        return new AnalysisReport(verdict, migrations, plan, errors) { Notices = Notices(discovery) };
+    }
+
+    /// <summary>A migration's report with what the revert path found about its down, verdict recomputed.</summary>
+    private static MigrationReport WithRevertFindings(MigrationReport report, RevertOutcome revert)
+    {
+        if (!revert.Findings.TryGetValue(report.Version, out var extra))
+        {
+            return report;
+        }
+
+        var findings = report.Findings.Concat(extra).ToImmutableArray();
+        return report with { Findings = findings, Verdict = findings.Select(f => f.Verdict).Highest() };
     }
 
     public SetAnalysis AnalyzeSet(MigrationSet set)
@@ -64,7 +88,7 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds)
         }
 
         var errors = loaded.Select(l => l?.Error).OfType<InputError>().ToList();
-        return new SetAnalysis(set, frontEnd.Dialect.Name, results, errors);
+        return new SetAnalysis(set, frontEnd, results, errors);
     }
 
     /// <summary>Discovery's problems that concern the window (an orphan down concerns its folder whenever it is under review).</summary>

@@ -33,7 +33,12 @@ public static class BuiltInRules
 
     public static readonly ImmutableArray<MigrationRule> MigrationRules =
     [
-        new MissingDownRule(), new DuplicateVersionRule(), new VersionGapRule(), new UnreadableScriptRule(),
+        new DuplicateVersionRule(), new VersionGapRule(), new UnreadableScriptRule(),
+    ];
+
+    public static readonly ImmutableArray<RevertRule> RevertRules =
+    [
+        new MissingDownRule(), new EmptyDownRule(), new DownDoesNotRevertRule(), new DownDestroysDataRule(),
     ];
 
     /// <summary>The fallback for operations no rule judged.</summary>

@@ -20,7 +20,7 @@ public sealed record MigrationMatch(SourceSpan Span, string Message);
 /// A rule about a migration as a whole rather than one of its statements (a missing down, a
 /// duplicate version, a file that cannot be read).
 /// </summary>
-public abstract class MigrationRule
+public abstract class MigrationRule : IRule
 {
     public abstract string Id { get; }
 

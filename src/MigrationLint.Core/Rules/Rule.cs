@@ -15,7 +15,7 @@ public sealed record RuleMatch(string Message, ObjectRef? Target);
 /// documentation come from <c>rules/&lt;id&gt;.md</c>. A rule judges operations of the types it
 /// declares and returns null for those it does not flag.
 /// </summary>
-public abstract class Rule
+public abstract class Rule : IRule
 {
     public abstract string Id { get; }
 

@@ -20,16 +20,18 @@ public sealed class RuleSet
     public RuleSet(
         IEnumerable<Rule> operationRules,
         IEnumerable<MigrationRule> migrationRules,
+        IEnumerable<RevertRule> revertRules,
         Rule fallback,
         IReadOnlyDictionary<string, RuleMetadata> metadata,
         IReadOnlyDictionary<string, RuleOverride>? overrides = null)
     {
         OperationRules = [.. operationRules];
         MigrationRules = [.. migrationRules];
+        RevertRules = [.. revertRules];
         Fallback = fallback;
         Metadata = metadata;
         _overrides = overrides?.ToImmutableDictionary() ?? ImmutableDictionary<string, RuleOverride>.Empty;
-        foreach (var id in OperationRules.Select(r => r.Id).Concat(MigrationRules.Select(r => r.Id)).Append(fallback.Id))
+        foreach (var id in OperationRules.Select(r => r.Id).Concat(MigrationRules.Select(r => r.Id)).Concat(RevertRules.Select(r => r.Id)).Append(fallback.Id))
         {
             if (!metadata.ContainsKey(id))
             {
@@ -44,11 +46,13 @@ public sealed class RuleSet
     }
 
     public static RuleSet BuiltIn(IReadOnlyDictionary<string, RuleOverride>? overrides = null) =>
-        new(BuiltInRules.OperationRules, BuiltInRules.MigrationRules, BuiltInRules.Fallback, RuleCatalogue.All, overrides);
+        new(BuiltInRules.OperationRules, BuiltInRules.MigrationRules, BuiltInRules.RevertRules, BuiltInRules.Fallback, RuleCatalogue.All, overrides);
 
     public ImmutableArray<Rule> OperationRules { get; }
 
     public ImmutableArray<MigrationRule> MigrationRules { get; }
+
+    public ImmutableArray<RevertRule> RevertRules { get; }
 
     public Rule Fallback { get; }
 

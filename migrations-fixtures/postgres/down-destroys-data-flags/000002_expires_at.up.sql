@@ -1,0 +1,1 @@
+ALTER TABLE certificates RENAME COLUMN not_after TO expires_at;

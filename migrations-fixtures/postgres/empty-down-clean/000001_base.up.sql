@@ -1,0 +1,4 @@
+CREATE TABLE agents (
+    id bigint PRIMARY KEY,
+    name varchar(255) NOT NULL
+);

@@ -1,0 +1,1 @@
+-- nothing to undo by hand: dropping the index is optional

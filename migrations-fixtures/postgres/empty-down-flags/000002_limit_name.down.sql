@@ -1,0 +1,1 @@
+-- irreversible: names longer than 63 characters were rejected by the API anyway

@@ -1,0 +1,1 @@
+ALTER TABLE agents ALTER COLUMN name TYPE varchar(63);

@@ -1,0 +1,158 @@
+using MigrationLint.Core.Model;
+
+namespace MigrationLint.Core.Catalog;
+
+public enum DifferenceKind
+{
+    /// <summary>The expected catalog has it; the actual one does not.</summary>
+    Missing,
+
+    /// <summary>Both have it, in different shapes (type, nullability, default, uniqueness, columns, values).</summary>
+    Changed,
+
+    /// <summary>The actual catalog has it; the expected one does not.</summary>
+    Extra,
+}
+
+/// <summary>One way two catalogs differ, about one object, in words a person can act on.</summary>
+public sealed record CatalogDifference(DifferenceKind Kind, ObjectRef Target, string Description);
+
+/// <summary>
+/// Compares two catalogs object by object, ignoring provenance: used to check that a down
+/// migration brings the schema back to what it was before the up (shape, not history).
+/// </summary>
+public static class CatalogComparison
+{
+    public static IReadOnlyList<CatalogDifference> Compare(SchemaCatalog expected, SchemaCatalog actual)
+    {
+        var differences = new List<CatalogDifference>();
+        foreach (var (key, table) in expected.Tables.Where(t => t.Value.IsComplete || t.Value.Columns.Length > 0))
+        {
+            if (!actual.Tables.TryGetValue(key, out var other))
+            {
+                differences.Add(new(DifferenceKind.Missing, ObjectRef.ForTable(table.Name), $"table {table.Name} is missing"));
+                continue;
+            }
+
+            CompareTables(expected, table, other, differences);
+        }
+
+        foreach (var (key, table) in actual.Tables.Where(t => !expected.Tables.ContainsKey(t.Key)))
+        {
+            differences.Add(new(DifferenceKind.Extra, ObjectRef.ForTable(table.Name), $"table {table.Name} is still there"));
+        }
+
+        foreach (var (key, state) in expected.Objects)
+        {
+            if (!actual.Objects.ContainsKey(key))
+            {
+                differences.Add(new(DifferenceKind.Missing, ObjectRef.For(state.Kind, state.Name, state.Table), $"{state.Kind.Describe()} {state.Name} is missing"));
+            }
+        }
+
+        foreach (var (key, state) in actual.Objects.Where(o => !expected.Objects.ContainsKey(o.Key)))
+        {
+            differences.Add(new(DifferenceKind.Extra, ObjectRef.For(state.Kind, state.Name, state.Table), $"{state.Kind.Describe()} {state.Name} is still there"));
+        }
+
+        foreach (var (key, values) in expected.Enums)
+        {
+            if (actual.Enums.TryGetValue(key, out var other) && !values.Values.SequenceEqual(other.Values))
+            {
+                differences.Add(new(DifferenceKind.Changed, ObjectRef.ForEnum(values.Name),
+                    $"enum {values.Name} has values ({string.Join(", ", other.Values)}) instead of ({string.Join(", ", values.Values)})"));
+            }
+        }
+
+        return differences;
+    }
+
+    private static void CompareTables(SchemaCatalog catalog, TableState expected, TableState actual, List<CatalogDifference> differences)
+    {
+        var table = expected.Name;
+        foreach (var column in expected.Columns)
+        {
+            var other = actual.Columns.FirstOrDefault(c => catalog.SameIdentifier(c.Name, column.Name));
+            var target = ObjectRef.ForColumn(table, column.Name);
+            if (other is null)
+            {
+                differences.Add(new(DifferenceKind.Missing, target, $"column {table}.{column.Name} is missing"));
+                continue;
+            }
+
+            if (column.Type is not null && other.Type is not null && !column.Type.Equals(other.Type))
+            {
+                differences.Add(new(DifferenceKind.Changed, target, $"column {table}.{column.Name} is {other.Type} instead of {column.Type}"));
+            }
+
+            if (column.NotNull is { } notNull && other.NotNull is { } otherNotNull && notNull != otherNotNull)
+            {
+                differences.Add(new(DifferenceKind.Changed, target,
+                    $"column {table}.{column.Name} is {(otherNotNull ? "NOT NULL" : "nullable")} instead of {(notNull ? "NOT NULL" : "nullable")}"));
+            }
+
+            if (column.HasDefault is { } hasDefault && other.HasDefault is { } otherHasDefault && hasDefault != otherHasDefault)
+            {
+                differences.Add(new(DifferenceKind.Changed, target,
+                    $"column {table}.{column.Name} {(otherHasDefault ? "has a default it did not have" : "lost its default")}"));
+            }
+        }
+
+        foreach (var column in actual.Columns.Where(c => !expected.Columns.Any(e => catalog.SameIdentifier(e.Name, c.Name))))
+        {
+            differences.Add(new(DifferenceKind.Extra, ObjectRef.ForColumn(table, column.Name),
+                $"column {table}.{column.Name} is still there{(column is { NotNull: true, HasDefault: not true } ? " (NOT NULL without a default: the old code's INSERTs fail)" : string.Empty)}"));
+        }
+
+        foreach (var constraint in expected.Constraints)
+        {
+            var other = actual.Constraints.FirstOrDefault(c => catalog.SameIdentifier(c.Name, constraint.Name));
+            var target = ObjectRef.ForConstraint(table, constraint.Name);
+            if (other is null)
+            {
+                differences.Add(new(DifferenceKind.Missing, target, $"{ConstraintDefinition.Describe(constraint.Kind)} {constraint.Name} on {table} is missing"));
+            }
+            else if (other.Kind != constraint.Kind || !SameColumns(catalog, constraint.Columns, other.Columns))
+            {
+                differences.Add(new(DifferenceKind.Changed, target, $"constraint {constraint.Name} on {table} has a different definition"));
+            }
+        }
+
+        foreach (var constraint in actual.Constraints.Where(c => !expected.Constraints.Any(e => catalog.SameIdentifier(e.Name, c.Name))))
+        {
+            differences.Add(new(DifferenceKind.Extra, ObjectRef.ForConstraint(table, constraint.Name),
+                $"{ConstraintDefinition.Describe(constraint.Kind)} {constraint.Name} on {table} is still there"));
+        }
+
+        foreach (var index in expected.Indexes)
+        {
+            var other = actual.Indexes.FirstOrDefault(i => catalog.SameIdentifier(i.Name.Name, index.Name.Name));
+            if (other is null)
+            {
+                differences.Add(new(DifferenceKind.Missing, ObjectRef.ForIndex(index.Name), $"{(index.Unique ? "unique " : string.Empty)}index {index.Name.Name} on {table} is missing"));
+            }
+            else if (other.Unique != index.Unique || !SameColumns(catalog, index.Columns, other.Columns))
+            {
+                differences.Add(new(DifferenceKind.Changed, ObjectRef.ForIndex(index.Name), $"index {index.Name.Name} on {table} has a different definition"));
+            }
+        }
+
+        foreach (var index in actual.Indexes.Where(i => !expected.Indexes.Any(e => catalog.SameIdentifier(e.Name.Name, i.Name.Name))))
+        {
+            differences.Add(new(DifferenceKind.Extra, ObjectRef.ForIndex(index.Name), $"index {index.Name.Name} on {table} is still there"));
+        }
+
+        foreach (var attached in expected.Attached.Where(a => !actual.Attached.Any(o => o.Kind == a.Kind && catalog.SameIdentifier(o.Name.Name, a.Name.Name))))
+        {
+            differences.Add(new(DifferenceKind.Missing, ObjectRef.For(attached.Kind, attached.Name, table), $"{attached.Kind.Describe()} {attached.Name.Name} on {table} is missing"));
+        }
+
+        foreach (var attached in actual.Attached.Where(a => !expected.Attached.Any(o => o.Kind == a.Kind && catalog.SameIdentifier(o.Name.Name, a.Name.Name))))
+        {
+            differences.Add(new(DifferenceKind.Extra, ObjectRef.For(attached.Kind, attached.Name, table), $"{attached.Kind.Describe()} {attached.Name.Name} on {table} is still there"));
+        }
+    }
+
+    private static bool SameColumns(SchemaCatalog catalog, IReadOnlyList<string> left, IReadOnlyList<string> right) =>
+        left.Count == right.Count && left.Zip(right).All(pair => catalog.SameIdentifier(pair.First, pair.Second));
+}
