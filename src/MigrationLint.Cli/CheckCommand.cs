@@ -1,10 +1,5 @@
 using System.CommandLine;
-using MigrationLint.Core.Analysis;
 using MigrationLint.Core.Discovery;
-using MigrationLint.Core.Rules;
-using MigrationLint.Postgres;
-using MigrationLint.Postgres.Native;
-using MigrationLint.Reporting;
 
 namespace MigrationLint.Cli;
 
@@ -21,68 +16,35 @@ internal static class CheckCommand
             Description = "Migration files or folders to review (default: the current folder)",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        paths.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith("--", StringComparison.Ordinal)))
-            {
-                result.AddError($"unknown option '{token.Value}'");
-            }
-        });
-        var format = CommonOptions.Format();
-        var dialect = CommonOptions.Dialect();
-        var failOn = CommonOptions.FailOn();
-        var config = CommonOptions.Config();
-        var verbose = CommonOptions.Verbose();
-        var command = new Command("check", "Judge whether the previous release can run on the schema these migrations leave")
-        {
-            paths, format, dialect, failOn, config, verbose,
-        };
+        paths.Validators.Add(CommonOptions.RejectUnknownOptions);
+        var options = new AnalysisOptions();
+        var command = new Command("check", "Judge whether the previous release can run on the schema these migrations leave") { paths };
+        options.AddTo(command);
         command.SetAction(parse =>
         {
-            if (parse.GetValue(config) is { Exists: false } missing)
+            var settings = options.Read(parse);
+            if (CommonOptions.MissingConfig(settings, error) is { } failed)
             {
-                error.WriteLine($"migrationlint: {missing.FullName}: configuration file not found");
-                return ExitCodes.Error;
+                return failed;
             }
 
             var targets = parse.GetValue(paths) is { Length: > 0 } given ? given : ["."];
-            return Run(targets, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(verbose), output, error);
+            return Run(targets, settings, output, error);
         });
         return command;
     }
 
-    private static int Run(string[] targets, string format, string failOn, bool verbose, TextWriter output, TextWriter error)
+    private static int Run(string[] targets, AnalysisSettings settings, TextWriter output, TextWriter error)
     {
         var timings = Timings.FromEnvironment(error);
-        PgQueryLibrary.EnsureLoaded();
-        timings.Mark("load libpg_query");
-        var discovery = new MigrationDiscovery(new DiscoveryOptions(DialectNames.Postgres)).Discover(targets);
+        var composition = Composition.For(settings);
+        timings.Mark("setup");
+        var discovery = new MigrationDiscovery(composition.Discovery).Discover(targets);
         timings.Mark("discovery");
-        var engine = new AnalysisEngine(RuleSet.BuiltIn(), new SingleFrontEnd(new PostgresFrontEnd()));
-        timings.Mark("rule catalogue");
-        var report = engine.Analyze(discovery);
+        var report = composition.Engine.Analyze(discovery);
         timings.Mark("analysis");
-        if (report.Migrations.IsEmpty && !report.Errors.IsEmpty)
-        {
-            foreach (var problem in report.Errors)
-            {
-                error.WriteLine($"migrationlint: {problem}");
-            }
-
-            return ExitCodes.Error;
-        }
-
-        IReportFormatter formatter = format == "json" ? new JsonFormatter() : new TextFormatter();
-        formatter.Write(report, output, new FormatOptions(verbose));
+        var exitCode = ReportOutput.Write(report, settings, output, error);
         timings.Mark("output");
-        if (format != "text")
-        {
-            foreach (var problem in report.Errors)
-            {
-                error.WriteLine($"migrationlint: {problem}");
-            }
-        }
-
-        return CommonOptions.ExitCodeFor(report.Verdict, failOn);
+        return exitCode;
     }
 }

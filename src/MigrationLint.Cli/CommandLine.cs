@@ -15,6 +15,8 @@ public static class CommandLine
         var root = new RootCommand("MigrationLint: can this release be rolled back, and how?")
         {
             CheckCommand.Create(output, error),
+            ReleaseCommand.Create(output, error),
+            PlanCommand.Create(output, error),
             ExplainCommand.Create(output, error),
             RulesCommand.Create(output),
         };

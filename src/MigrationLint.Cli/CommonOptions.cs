@@ -6,7 +6,7 @@ namespace MigrationLint.Cli;
 /// <summary>Options shared by the commands that analyse migrations.</summary>
 internal static class CommonOptions
 {
-    public static readonly string[] Formats = ["text", "json"];
+    public static readonly string[] Formats = [.. Reporting.ReportFormatters.Names];
 
     public static readonly string[] Dialects = ["auto", "postgres"];
 
@@ -42,6 +42,27 @@ internal static class CommonOptions
     {
         Description = "List safe findings too (text output)",
     };
+
+    /// <summary>Arguments that look like options but are not ones (System.CommandLine would take them as paths).</summary>
+    public static void RejectUnknownOptions(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        foreach (var token in result.Tokens.Where(t => t.Value.StartsWith("--", StringComparison.Ordinal)))
+        {
+            result.AddError($"unknown option '{token.Value}'");
+        }
+    }
+
+    /// <summary>Exit code 2 with a message when --config names a file that is not there.</summary>
+    public static int? MissingConfig(AnalysisSettings settings, TextWriter error)
+    {
+        if (settings.Config is { Exists: false } missing)
+        {
+            error.WriteLine($"migrationlint: {missing.FullName}: configuration file not found");
+            return ExitCodes.Error;
+        }
+
+        return null;
+    }
 
     /// <summary>The exit code for a verdict under --fail-on.</summary>
     public static int ExitCodeFor(Verdict verdict, string failOn) =>

@@ -24,6 +24,7 @@ public sealed partial class RuleDocumentationTests
         var registered = BuiltInRules.OperationRules.Select(r => r.GetType())
             .Concat(BuiltInRules.MigrationRules.Select(r => r.GetType()))
             .Concat(BuiltInRules.RevertRules.Select(r => r.GetType()))
+            .Concat(BuiltInRules.HistoryRules.Select(r => r.GetType()))
             .Append(BuiltInRules.Fallback.GetType())
             .ToList();
 

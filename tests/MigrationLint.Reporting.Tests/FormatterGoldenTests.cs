@@ -20,19 +20,15 @@ public sealed class FormatterGoldenTests
         [.. versions.Select(v => $"samples/certhub/migrations/{v}_*.up.sql")];
 
     private static IEnumerable<TestCaseData> Cases() =>
-        Inputs.Keys.SelectMany(name => new[]
-        {
-            new TestCaseData(name, "text").SetName($"text/{name}"),
-            new TestCaseData(name, "json").SetName($"json/{name}"),
-        });
+        Inputs.Keys.SelectMany(name => ReportFormatters.Names.Select(format => new TestCaseData(name, format).SetName($"{format}/{name}")));
 
     [TestCaseSource(nameof(Cases))]
     public void Output_matches_the_golden_file(string input, string format)
     {
         var report = Reports.Of(Inputs[input]);
-        IReportFormatter formatter = format == "json" ? new JsonFormatter() : new TextFormatter();
+        var extension = format switch { "json" => "json", "markdown" => "md", _ => "txt" };
 
-        GoldenFile.AssertMatches($"{format}/{input}.{(format == "json" ? "json" : "txt")}", Reports.Format(formatter, report));
+        GoldenFile.AssertMatches($"{format}/{input}.{extension}", Reports.Format(ReportFormatters.ByName(format), report));
     }
 
     [Test]

@@ -41,6 +41,8 @@ public static class BuiltInRules
         new MissingDownRule(), new EmptyDownRule(), new DownDoesNotRevertRule(), new DownDestroysDataRule(),
     ];
 
+    public static readonly ImmutableArray<HistoryRule> HistoryRules = [new EditedReleasedMigrationRule()];
+
     /// <summary>The fallback for operations no rule judged.</summary>
     public static readonly Rule Fallback = new UnclassifiedOperationRule();
 }

@@ -21,6 +21,7 @@ public sealed class RuleSet
         IEnumerable<Rule> operationRules,
         IEnumerable<MigrationRule> migrationRules,
         IEnumerable<RevertRule> revertRules,
+        IEnumerable<HistoryRule> historyRules,
         Rule fallback,
         IReadOnlyDictionary<string, RuleMetadata> metadata,
         IReadOnlyDictionary<string, RuleOverride>? overrides = null)
@@ -28,10 +29,11 @@ public sealed class RuleSet
         OperationRules = [.. operationRules];
         MigrationRules = [.. migrationRules];
         RevertRules = [.. revertRules];
+        HistoryRules = [.. historyRules];
         Fallback = fallback;
         Metadata = metadata;
         _overrides = overrides?.ToImmutableDictionary() ?? ImmutableDictionary<string, RuleOverride>.Empty;
-        foreach (var id in OperationRules.Select(r => r.Id).Concat(MigrationRules.Select(r => r.Id)).Concat(RevertRules.Select(r => r.Id)).Append(fallback.Id))
+        foreach (var id in OperationRules.Select(r => r.Id).Concat(MigrationRules.Select(r => r.Id)).Concat(RevertRules.Select(r => r.Id)).Concat(HistoryRules.Select(r => r.Id)).Append(fallback.Id))
         {
             if (!metadata.ContainsKey(id))
             {
@@ -46,13 +48,15 @@ public sealed class RuleSet
     }
 
     public static RuleSet BuiltIn(IReadOnlyDictionary<string, RuleOverride>? overrides = null) =>
-        new(BuiltInRules.OperationRules, BuiltInRules.MigrationRules, BuiltInRules.RevertRules, BuiltInRules.Fallback, RuleCatalogue.All, overrides);
+        new(BuiltInRules.OperationRules, BuiltInRules.MigrationRules, BuiltInRules.RevertRules, BuiltInRules.HistoryRules, BuiltInRules.Fallback, RuleCatalogue.All, overrides);
 
     public ImmutableArray<Rule> OperationRules { get; }
 
     public ImmutableArray<MigrationRule> MigrationRules { get; }
 
     public ImmutableArray<RevertRule> RevertRules { get; }
+
+    public ImmutableArray<HistoryRule> HistoryRules { get; }
 
     public Rule Fallback { get; }
 
