@@ -1,20 +1,30 @@
 #!/usr/bin/env bash
 # The README's main command: set up, build, and run MigrationLint on the bundled sample, a
-# certificate-management service whose migrations span four releases (samples/certhub/RELEASES.md).
+# certificate-management service whose migrations span five releases. The sample's history is
+# built as a throwaway git repository (samples/certhub/make-history.sh), then each release is
+# judged against the previous one, and the rollback of v1.2.0 is written out as a script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 dotnet build src/MigrationLint.Cli -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
-migrationlint() { dotnet src/MigrationLint.Cli/bin/Release/net10.0/migrationlint.dll "$@"; }
+cli=$PWD/src/MigrationLint.Cli/bin/Release/net10.0/migrationlint.dll
+migrationlint() { dotnet "$cli" "$@"; }
 
-sample=samples/certhub/migrations
-release() {
-  local tag=$1; shift
-  echo "=== release $tag: migrationlint check $*"
-  # The exit code says whether the release passes the gate (--fail-on review); the demo goes on either way.
-  migrationlint check "$@" || echo "(exit code $?: at or above --fail-on)"
-  echo
-}
-release v1.1.0 $sample/000005_*.up.sql $sample/000006_*.up.sql $sample/000007_*.up.sql
-release v1.2.0 $sample/000008_*.up.sql $sample/000009_*.up.sql $sample/000010_*.up.sql
-release v1.3.0 $sample/000011_*.up.sql $sample/000012_*.up.sql
+history=$(mktemp -d)
+trap 'rm -rf "$history"' EXIT
+samples/certhub/make-history.sh "$history/certhub" >/dev/null
+cd "$history/certhub"
+
+previous=
+for tag in $(git tag --sort=creatordate); do
+  if [ -n "$previous" ]; then
+    echo "=== release $tag (rolling back to $previous): migrationlint release migrations --from $previous --to $tag"
+    # The exit code is the release gate (--fail-on review); the demo goes on either way.
+    migrationlint release migrations --from "$previous" --to "$tag" || echo "(exit code $?: the gate would stop this release)"
+    echo
+  fi
+  previous=$tag
+done
+
+echo "=== the rollback of v1.2.0 as a script: migrationlint plan migrations --from v1.1.0 --to v1.2.0 --release-name certhub"
+migrationlint plan migrations --from v1.1.0 --to v1.2.0 --release-name certhub

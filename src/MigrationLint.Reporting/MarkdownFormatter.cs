@@ -41,7 +41,7 @@ public sealed class MarkdownFormatter : IReportFormatter
     {
         RollbackProcedure.FullRestore => "**Rolling back needs a full restore from backup**: a change destroys data the previous release needs.",
         RollbackProcedure.RollbackWithSchemaRevert => "**Rolling back needs a schema revert**: run the down migrations below, then `helm rollback`.",
-        _ when report.Verdict == Verdict.Review => "**A person must review** statements that could not be judged statically before relying on a plain `helm rollback`.",
+        _ when report.Verdict == Verdict.Review => "**A person must review the findings below** before relying on a plain `helm rollback`.",
         _ => "**A plain `helm rollback` is enough**: the previous release can run on the new schema.",
     };
 

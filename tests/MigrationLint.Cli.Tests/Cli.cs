@@ -14,10 +14,13 @@ internal static class Cli
     }
 
     /// <summary>Runs with the repository root as working directory, so paths in the output are stable.</summary>
-    public static Result RunInRepository(params string[] args)
+    public static Result RunInRepository(params string[] args) => RunIn(Testing.RepositoryPaths.Root, args);
+
+    /// <summary>Runs with <paramref name="directory"/> as working directory.</summary>
+    public static Result RunIn(string directory, params string[] args)
     {
         var previous = Environment.CurrentDirectory;
-        Environment.CurrentDirectory = Testing.RepositoryPaths.Root;
+        Environment.CurrentDirectory = directory;
         try
         {
             return Run(args);

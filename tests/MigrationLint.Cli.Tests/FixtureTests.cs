@@ -20,8 +20,9 @@ public sealed class FixtureTests
         var cases = FixtureCase.All("postgres").ToDictionary(c => c.Name);
         Assert.That(cases, Is.Not.Empty, "no fixtures under migrations-fixtures/postgres");
 
-        // ML999 is the engine's fallback for a gap in the rules: no SQL can reach it.
-        var rules = Core.Rules.RuleCatalogue.All.Values.Where(m => m.Id != "ML999").ToList();
+        // ML999 is the engine's fallback for a gap in the rules: no SQL can reach it. ML912 judges git
+        // history, not files: ReleaseCommandTests pin it on the sample's releases (v1.3.1 flags, the others do not).
+        var rules = Core.Rules.RuleCatalogue.All.Values.Where(m => m.Id is not ("ML999" or "ML912")).ToList();
         var withoutFlagging = rules
             .Where(m => !cases.TryGetValue(m.Name + "-flags", out var flags) || !flags.Findings.Any(f => f.Rule == m.Id && f.Verdict == m.Verdict.ToText()))
             .Select(m => $"{m.Id} {m.Name}")

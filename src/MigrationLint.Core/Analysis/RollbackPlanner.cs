@@ -30,7 +30,7 @@ public static class RollbackPlanner
         var notes = ImmutableArray.CreateBuilder<string>();
         if (reviewRequired)
         {
-            notes.Add("Some statements could not be judged statically (review findings): read them before choosing the procedure.");
+            notes.Add("Some findings need a person's judgement (verdict review): read them before choosing the procedure.");
         }
 
         if (folders.Count > 1)
