@@ -110,6 +110,16 @@ public sealed class JsonFormatter : IReportFormatter
             json.WriteNumber("endColumn", finding.Span.EndColumn);
             json.WriteString("message", finding.Message);
             json.WriteString("helpUri", $"{RuleDocumentation.BaseUri}{finding.RuleId}.md");
+            if (finding.Suppression is { } suppression)
+            {
+                // Suppressed findings stay visible to machines, marked, and count toward no verdict.
+                json.WriteStartObject("suppression");
+                json.WriteString("reason", suppression.Reason);
+                json.WriteString("file", suppression.Where.File);
+                json.WriteNumber("line", suppression.Where.Line);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 

@@ -69,7 +69,7 @@ public sealed class MarkdownFormatter : IReportFormatter
             var released = migration.InWindow ? string.Empty : " (released earlier)";
             text.Append("| ").Append(Code(migration.Version)).Append(' ').Append(Escape(migration.Name)).Append(released)
                 .Append(" | ").Append(migration.Verdict.ToText())
-                .Append(" | ").Append(migration.Findings.Count(f => f.Verdict > Verdict.Safe)).Append(" |\n");
+                .Append(" | ").Append(migration.Findings.Count(f => f.Verdict > Verdict.Safe && !f.IsSuppressed)).Append(" |\n");
         }
 
         text.Append('\n');
@@ -79,7 +79,7 @@ public sealed class MarkdownFormatter : IReportFormatter
     {
         var findings = report.Migrations
             .SelectMany(m => m.Findings)
-            .Where(f => options.ShowSafeFindings || f.Verdict > Verdict.Safe)
+            .Where(f => !f.IsSuppressed && (options.ShowSafeFindings || f.Verdict > Verdict.Safe))
             .OrderByDescending(f => f.Verdict)
             .ToList();
         if (findings.Count == 0)

@@ -38,17 +38,24 @@ public sealed class TextFormatter : IReportFormatter
     {
         var scope = migration.InWindow ? string.Empty : " (released earlier)";
         output.WriteLine($"migration {migration.Version} {migration.Name}{scope}: {migration.Verdict.ToText()}");
-        var shown = migration.Findings.Where(f => options.ShowSafeFindings || f.Verdict > Verdict.Safe).ToList();
+        var shown = migration.Findings.Where(f => options.ShowSafeFindings || (f.Verdict > Verdict.Safe && !f.IsSuppressed)).ToList();
         foreach (var finding in shown)
         {
-            output.WriteLine($"  {finding.Span.File}:{finding.Span.Line}:{finding.Span.Column}: {finding.Verdict.ToText()} {finding.RuleId} {finding.RuleName}: {finding.Message}");
+            var suppressed = finding.Suppression is { } s ? $" (suppressed: {s.Reason})" : string.Empty;
+            output.WriteLine($"  {finding.Span.File}:{finding.Span.Line}:{finding.Span.Column}: {finding.Verdict.ToText()} {finding.RuleId} {finding.RuleName}: {finding.Message}{suppressed}");
             output.WriteLine($"    see {RuleDocumentation.BaseUri}{finding.RuleId}.md");
         }
 
-        var hidden = migration.Findings.Length - shown.Count;
+        var suppressedCount = options.ShowSafeFindings ? 0 : migration.Findings.Count(f => f.IsSuppressed && f.Verdict > Verdict.Safe);
+        var hidden = migration.Findings.Length - shown.Count - suppressedCount;
         if (hidden > 0)
         {
             output.WriteLine($"  {hidden} safe {(hidden == 1 ? "finding" : "findings")} not shown (--verbose lists them)");
+        }
+
+        if (suppressedCount > 0)
+        {
+            output.WriteLine($"  {suppressedCount} suppressed {(suppressedCount == 1 ? "finding" : "findings")} not shown (--verbose lists them with their reasons)");
         }
 
         if (migration.Findings.IsEmpty)

@@ -25,6 +25,7 @@ public sealed partial class RuleDocumentationTests
             .Concat(BuiltInRules.MigrationRules.Select(r => r.GetType()))
             .Concat(BuiltInRules.RevertRules.Select(r => r.GetType()))
             .Concat(BuiltInRules.HistoryRules.Select(r => r.GetType()))
+            .Concat(BuiltInRules.SuppressionRules.Select(r => r.GetType()))
             .Append(BuiltInRules.Fallback.GetType())
             .ToList();
 

@@ -46,7 +46,7 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
         }
 
         var findings = report.Findings.Concat(extra).ToImmutableArray();
-        return report with { Findings = findings, Verdict = findings.Select(f => f.Verdict).Highest() };
+        return report with { Findings = findings, Verdict = findings.Select(f => f.CountedVerdict).OfType<Verdict>().Highest() };
     }
 
     public SetAnalysis AnalyzeSet(MigrationSet set)
@@ -83,7 +83,7 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
                 catalog = catalog.Apply(operation, origin);
             }
 
-            var report = inWindow ? Report(set, migration, frontEnd.Dialect.Name, findings, loaded[i]?.Error) : null;
+            var report = inWindow ? Report(set, migration, frontEnd.Dialect.Name, findings, loaded[i]?.Error, parsed[i]) : null;
             results.Add(new AnalysedMigration(migration, inWindow, parsed[i], before, catalog, report));
         }
 
@@ -141,7 +141,7 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
         return new Finding(ruleId, metadata.Name, verdict, span, message);
     }
 
-    private MigrationReport Report(MigrationSet set, Migration migration, string dialect, List<Finding> findings, InputError? loadError)
+    private MigrationReport Report(MigrationSet set, Migration migration, string dialect, List<Finding> findings, InputError? loadError, ParsedScript? up)
     {
         var problems = set.Problems.Where(p => p.Version == migration.Version).ToImmutableArray();
         var facts = new MigrationFacts(migration, set, findings.Select(f => f.Verdict).Highest(), problems, loadError);
@@ -151,7 +151,7 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
                 new Finding(rule.Id, rules.Metadata[rule.Id].Name, rules.VerdictOf(rule.Id), match.Span, match.Message)));
         }
 
-        var ordered = findings
+        var ordered = Suppressions.Apply(findings, up, rules)
             .OrderBy(f => f.Span.File, StringComparer.Ordinal)
             .ThenBy(f => f.Span.Line)
             .ThenBy(f => f.Span.Column)
@@ -159,7 +159,7 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
         return new MigrationReport(
             migration.Version,
             migration.Name,
-            ordered.Select(f => f.Verdict).Highest(),
+            ordered.Select(f => f.CountedVerdict).OfType<Verdict>().Highest(),
             migration.Up.FilePath,
             migration.Down?.FilePath,
             dialect,

@@ -50,6 +50,7 @@ public sealed class RevertAnalysis(RuleSet rules, RunnerSettings runners)
                 found.Add(UnreadableDown(error));
             }
 
+            found = Suppressions.Apply(found, down, rules);
             if (found.Count > 0)
             {
                 findings[migration.Migration.Version] = found;

@@ -15,7 +15,7 @@ public static class RollbackPlanner
         var window = migrations.Where(m => m.InWindow).ToList();
         var verdicts = migrations.Select(m => m.Verdict).ToList();
         var worst = verdicts.Where(v => v != Verdict.Review).Highest();
-        var reviewRequired = migrations.Any(m => m.Findings.Any(f => f.Verdict == Verdict.Review));
+        var reviewRequired = migrations.Any(m => m.Findings.Any(f => f.CountedVerdict == Verdict.Review));
         var procedure = worst switch
         {
             Verdict.FullRestore => RollbackProcedure.FullRestore,

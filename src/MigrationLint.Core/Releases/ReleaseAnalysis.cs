@@ -45,7 +45,7 @@ public static class ReleaseAnalysis
         return new MigrationReport(
             edit.Migration.Version,
             edit.Migration.Name,
-            findings.Select(f => f.Verdict).Highest(),
+            findings.Select(f => f.CountedVerdict).OfType<Verdict>().Highest(),
             edit.File,
             edit.Kind == HistoryEditKind.Deleted || edit.Migration.Down is null ? null : displayPath(edit.Migration.Down.FilePath),
             dialect,

@@ -20,7 +20,11 @@ public static class ReportPaths
             {
                 UpFile = map(m.UpFile),
                 DownFile = m.DownFile is null ? null : map(m.DownFile),
-                Findings = [.. m.Findings.Select(f => f with { Span = Span(f.Span) })],
+                Findings = [.. m.Findings.Select(f => f with
+                {
+                    Span = Span(f.Span),
+                    Suppression = f.Suppression is { } s ? s with { Where = Span(s.Where) } : null,
+                })],
             })],
             Errors = [.. report.Errors.Select(e => e with { File = map(e.File) })],
             Notices = [.. report.Notices.Select(n => n with { File = map(n.File) })],

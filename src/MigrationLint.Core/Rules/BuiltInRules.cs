@@ -43,6 +43,8 @@ public static class BuiltInRules
 
     public static readonly ImmutableArray<HistoryRule> HistoryRules = [new EditedReleasedMigrationRule()];
 
+    public static readonly ImmutableArray<SuppressionRule> SuppressionRules = [new SuppressionWithoutReasonRule(), new UnusedSuppressionRule()];
+
     /// <summary>The fallback for operations no rule judged.</summary>
     public static readonly Rule Fallback = new UnclassifiedOperationRule();
 }

@@ -22,6 +22,7 @@ public sealed class RuleSet
         IEnumerable<MigrationRule> migrationRules,
         IEnumerable<RevertRule> revertRules,
         IEnumerable<HistoryRule> historyRules,
+        IEnumerable<SuppressionRule> suppressionRules,
         Rule fallback,
         IReadOnlyDictionary<string, RuleMetadata> metadata,
         IReadOnlyDictionary<string, RuleOverride>? overrides = null)
@@ -30,10 +31,11 @@ public sealed class RuleSet
         MigrationRules = [.. migrationRules];
         RevertRules = [.. revertRules];
         HistoryRules = [.. historyRules];
+        SuppressionRules = [.. suppressionRules];
         Fallback = fallback;
         Metadata = metadata;
         _overrides = overrides?.ToImmutableDictionary() ?? ImmutableDictionary<string, RuleOverride>.Empty;
-        foreach (var id in OperationRules.Select(r => r.Id).Concat(MigrationRules.Select(r => r.Id)).Concat(RevertRules.Select(r => r.Id)).Concat(HistoryRules.Select(r => r.Id)).Append(fallback.Id))
+        foreach (var id in OperationRules.Select(r => r.Id).Concat(MigrationRules.Select(r => r.Id)).Concat(RevertRules.Select(r => r.Id)).Concat(HistoryRules.Select(r => r.Id)).Concat(SuppressionRules.Select(r => r.Id)).Append(fallback.Id))
         {
             if (!metadata.ContainsKey(id))
             {
@@ -48,7 +50,7 @@ public sealed class RuleSet
     }
 
     public static RuleSet BuiltIn(IReadOnlyDictionary<string, RuleOverride>? overrides = null) =>
-        new(BuiltInRules.OperationRules, BuiltInRules.MigrationRules, BuiltInRules.RevertRules, BuiltInRules.HistoryRules, BuiltInRules.Fallback, RuleCatalogue.All, overrides);
+        new(BuiltInRules.OperationRules, BuiltInRules.MigrationRules, BuiltInRules.RevertRules, BuiltInRules.HistoryRules, BuiltInRules.SuppressionRules, BuiltInRules.Fallback, RuleCatalogue.All, overrides);
 
     public ImmutableArray<Rule> OperationRules { get; }
 
@@ -57,6 +59,8 @@ public sealed class RuleSet
     public ImmutableArray<RevertRule> RevertRules { get; }
 
     public ImmutableArray<HistoryRule> HistoryRules { get; }
+
+    public ImmutableArray<SuppressionRule> SuppressionRules { get; }
 
     public Rule Fallback { get; }
 

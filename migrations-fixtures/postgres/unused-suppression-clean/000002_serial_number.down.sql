@@ -1,0 +1,1 @@
+ALTER TABLE certificates RENAME COLUMN serial_number TO serial;
