@@ -58,7 +58,8 @@ internal static class CheckCommand
         timings.Mark("load libpg_query");
         var discovery = new MigrationDiscovery(new DiscoveryOptions(DialectNames.Postgres)).Discover(targets);
         timings.Mark("discovery");
-        var engine = new AnalysisEngine(RuleSet.BuiltIn(), new SingleFrontEnd(new PostgresFrontEnd()));
+        var postgres = new PostgresFrontEnd();
+        var engine = new AnalysisEngine(RuleSet.BuiltIn(), new EfCoreFrontEnds(new SingleFrontEnd(postgres), d => d == DialectNames.Postgres ? postgres : null));
         timings.Mark("rule catalogue");
         var report = engine.Analyze(discovery);
         timings.Mark("analysis");
