@@ -7,9 +7,9 @@ namespace MigrationLint.EfCore.Mapping;
 /// <summary>
 /// AlterColumn states the column's new definition and, in its <c>old*</c> arguments, the old one: each
 /// difference is one operation (type, nullability, default or identity, computed expression, comment,
-/// collation). Without any <c>old*</c> argument the old definition is unknown, as it is to EF Core's own
-/// SQL generators, which then restate every property: so does this mapping, and the rules judge each
-/// against the history.
+/// collation). An <c>old*</c> argument left out means what EF Core's MigrationBuilder makes of it (not
+/// nullable, no default), which is what the provider's SQL generator compares against; only the old
+/// type, when no <c>old*</c> argument states it, is left to the history.
 /// </summary>
 internal static class AlterColumnCall
 {
@@ -37,29 +37,29 @@ internal static class AlterColumnCall
         }
 
         var nullable = reader.Bool("nullable", false);
-        if (!statesOld || nullable != reader.Bool("oldNullable", false))
+        if (nullable != reader.Bool("oldNullable", false))
         {
             operations.Add(nullable ? new DropNotNull(call.Span, table, column) : new SetNotNull(call.Span, table, column));
         }
 
         var after = reader.Text("defaultValueSql") ?? reader.Source("defaultValue") ?? Describe(Annotations.Generation(call.Annotations.New));
         var before = reader.Text("oldDefaultValueSql") ?? reader.Source("oldDefaultValue") ?? Describe(Annotations.Generation(call.Annotations.Old));
-        if (!statesOld || after != before)
+        if (after != before)
         {
             operations.Add(after is not null ? new SetDefault(call.Span, table, column, after) : new DropDefault(call.Span, table, column));
         }
 
-        if (Changed(reader, "computedColumnSql", statesOld))
+        if (Changed(reader, "computedColumnSql"))
         {
             operations.Add(new Opaque(call.Span, $"AlterColumn of {table}.{column}", "it changes the column's computed expression, so the old code reads different values"));
         }
 
-        if (Changed(reader, "comment", statesOld))
+        if (Changed(reader, "comment"))
         {
             operations.Add(new Comment(call.Span, ObjectKind.Column, $"{table}.{column}"));
         }
 
-        if (Changed(reader, "collation", statesOld))
+        if (Changed(reader, "collation"))
         {
             operations.Add(new Opaque(call.Span, $"AlterColumn of {table}.{column}", "it changes the column's collation: comparisons, sorting and unique indexes on it change"));
         }
@@ -83,11 +83,8 @@ internal static class AlterColumnCall
             ColumnDefinitions.BoolOrNull(reader, Name("fixedLength")));
     }
 
-    private static bool Changed(CallReader reader, string property, bool statesOld)
-    {
-        var value = reader.Text(property);
-        return statesOld ? value != reader.Text("old" + char.ToUpperInvariant(property[0]) + property[1..]) : value is not null;
-    }
+    private static bool Changed(CallReader reader, string property) =>
+        reader.Text(property) != reader.Text("old" + char.ToUpperInvariant(property[0]) + property[1..]);
 
     private static string? Describe(ValueGeneration generation) => generation switch
     {

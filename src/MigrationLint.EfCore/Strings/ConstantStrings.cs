@@ -49,7 +49,14 @@ internal static class ConstantStrings
         var start = interpolated.SpanStart;
         var end = interpolated.Span.End;
         var opening = interpolated.StringStartToken.Text;
-        if (opening.Contains("\"\"\"", StringComparison.Ordinal))
+        var raw = opening.Contains("\"\"\"", StringComparison.Ordinal);
+        if (!raw)
+        {
+            // The compiler's text tokens keep doubled braces; the string's value does not.
+            expected = expected.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal);
+        }
+
+        if (raw)
         {
             // Without holes a raw interpolated string is its text: braces are literal, nothing is escaped.
             var quotes = start + opening.IndexOf('"', StringComparison.Ordinal);
@@ -121,7 +128,7 @@ internal static class ConstantStrings
         }
 
         offsets.Add(end);
-        return new EmbeddedString(text.ToString(), offsets.MoveToImmutable());
+        return new EmbeddedString(text.ToString(), offsets.ToImmutable());
     }
 
     private static (string Value, int Length)? Escape(string file, int at, int end)
