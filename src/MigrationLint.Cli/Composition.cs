@@ -14,7 +14,9 @@ internal sealed class Composition
         Settings = settings;
         Rules = RuleSet.BuiltIn();
         Discovery = new DiscoveryOptions(DialectNames.Postgres);
-        Engine = new AnalysisEngine(Rules, new SingleFrontEnd(new PostgresFrontEnd()), settings.Runner);
+        var postgres = new PostgresFrontEnd();
+        IFrontEndProvider frontEnds = new EfCoreFrontEnds(new SingleFrontEnd(postgres), dialect => dialect == DialectNames.Postgres ? postgres : null);
+        Engine = new AnalysisEngine(Rules, frontEnds, settings.Runner);
     }
 
     public AnalysisSettings Settings { get; }

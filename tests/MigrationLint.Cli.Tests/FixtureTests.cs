@@ -14,6 +14,10 @@ public sealed class FixtureTests
     private static IEnumerable<TestCaseData> PostgresCases() =>
         FixtureCase.All("postgres").Select(c => new TestCaseData(c).SetName($"postgres/{c.Name}"));
 
+    /// <summary>EF Core migrations (C#, Npgsql) under migrations-fixtures/efcore/: the same contract, lines in the .cs files.</summary>
+    private static IEnumerable<TestCaseData> EfCoreCases() =>
+        FixtureCase.All("efcore").Select(c => new TestCaseData(c).SetName($"efcore/{c.Name}"));
+
     [Test]
     public void Every_rule_has_a_flagging_and_a_clean_fixture()
     {
@@ -80,6 +84,14 @@ public sealed class FixtureTests
             }
         });
     }
+
+    [TestCaseSource(nameof(EfCoreCases))]
+    public void Check_of_ef_core_migrations_gives_the_expected_verdict_and_findings(FixtureCase fixture) =>
+        Check_gives_the_expected_verdict_and_findings(fixture);
+
+    [Test]
+    public void Ef_core_fixtures_are_there() =>
+        Assert.That(FixtureCase.All("efcore").Count(), Is.GreaterThanOrEqualTo(30), "cases under migrations-fixtures/efcore");
 
     /// <summary>The window as command-line arguments: the folder for "all", else the files of the listed (or newest) migrations.</summary>
     private static IEnumerable<string> WindowArguments(FixtureCase fixture)

@@ -20,6 +20,9 @@ public enum MigrationLayout
 
     /// <summary>A file named on the command line that no layout claims: analysed on its own.</summary>
     StandaloneScript,
+
+    /// <summary>EF Core: C# classes deriving from Migration, with Up and Down methods, ordered by their [Migration] id.</summary>
+    EfCore,
 }
 
 public static class MigrationLayoutText
@@ -31,6 +34,7 @@ public static class MigrationLayoutText
         MigrationLayout.Dbmate => "dbmate",
         MigrationLayout.Flyway => "flyway",
         MigrationLayout.FolderPerMigration => "folder-per-migration",
+        MigrationLayout.EfCore => "efcore",
         _ => "script",
     };
 }

@@ -35,6 +35,12 @@ public static class ScriptLoader
         }
 
         var text = decoded.Source!.Text;
+        if (layout == MigrationLayout.EfCore)
+        {
+            // Up and Down are methods of one C# class: only the C# front end can find them, so it is told which.
+            return new LoadedScript(new SourceText(script.FilePath, text) { Section = script.Section }, null);
+        }
+
         var sectioned = layout switch
         {
             MigrationLayout.Goose => GooseLayout.Instance.KeepOnly(text, script.Section),

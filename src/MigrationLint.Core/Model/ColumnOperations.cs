@@ -21,7 +21,14 @@ public sealed record AlterColumnType(
     ObjectName Table,
     string Column,
     ColumnType NewType,
-    string? UsingExpression) : SchemaOperation(Span);
+    string? UsingExpression) : SchemaOperation(Span)
+{
+    /// <summary>
+    /// The type the migration itself says the column had (EF Core's <c>oldType</c>), when it says so;
+    /// rules prefer it to the history, which may not reach back far enough.
+    /// </summary>
+    public ColumnType? PreviousType { get; init; }
+}
 
 public sealed record SetNotNull(SourceSpan Span, ObjectName Table, string Column) : SchemaOperation(Span);
 

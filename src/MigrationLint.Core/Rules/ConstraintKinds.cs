@@ -6,6 +6,10 @@ namespace MigrationLint.Core.Rules;
 /// <summary>Shared judgements about constraints and indexes the rules need the history for.</summary>
 internal static class ConstraintKinds
 {
+    /// <summary>A dropped constraint's kind: as the migration states it, else from the history, else from its name.</summary>
+    public static (ConstraintKind? Kind, bool FromName) Of(RuleContext context, DropConstraint operation) =>
+        operation.StatedKind is { } stated ? (stated, false) : Of(context, operation.Table, operation.Name);
+
     /// <summary>A constraint's kind from the history, else from the dialect's naming convention (said so).</summary>
     public static (ConstraintKind? Kind, bool FromName) Of(RuleContext context, ObjectName table, string name)
     {

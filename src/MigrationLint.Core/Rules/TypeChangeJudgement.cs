@@ -12,7 +12,7 @@ internal sealed record TypeChangeJudgement(TypeChangeKind? Kind, string Reason, 
     public static TypeChangeJudgement Of(AlterColumnType operation, RuleContext context)
     {
         var column = Describe.Column(operation.Table, operation.Column);
-        if (context.Column(operation.Table, operation.Column)?.Type is not { } from)
+        if ((operation.PreviousType ?? context.Column(operation.Table, operation.Column)?.Type) is not { } from)
         {
             return new(null, $"no earlier migration says what type {column} had, so the change to {operation.NewType} cannot be judged", null);
         }

@@ -24,6 +24,7 @@ public static class RunnerCatalog
         MigrationLayout.Dbmate => "dbmate",
         MigrationLayout.Flyway => "flyway",
         MigrationLayout.FolderPerMigration => "ledger",
+        MigrationLayout.EfCore => "efcore",
         _ => "none",
     })!;
 }

@@ -1,3 +1,4 @@
+using MigrationLint.Core.Discovery;
 using MigrationLint.Core.Model;
 
 namespace MigrationLint.Core.Text;
@@ -26,6 +27,12 @@ public sealed class SourceText
     public string FilePath { get; }
 
     public string Text { get; }
+
+    /// <summary>
+    /// The part of the file the front end must read, for layouts whose sections only a front end can
+    /// find (EF Core's Up and Down methods); sectioned SQL files arrive with the other section blanked.
+    /// </summary>
+    public ScriptSection Section { get; init; } = ScriptSection.WholeFile;
 
     /// <summary>The span of the characters [start, endExclusive).</summary>
     public SourceSpan Span(int start, int endExclusive)

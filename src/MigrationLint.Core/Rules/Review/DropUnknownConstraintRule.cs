@@ -9,7 +9,7 @@ public sealed class DropUnknownConstraintRule : Rule<DropConstraint>
     public override string Id => "ML905";
 
     protected override RuleMatch? Match(DropConstraint operation, RuleContext context) =>
-        ConstraintKinds.Of(context, operation.Table, operation.Name).Kind is null
+        ConstraintKinds.Of(context, operation).Kind is null
             ? new RuleMatch(
                 $"drops constraint {operation.Name} on {operation.Table}, which no earlier migration defines; if it is UNIQUE or a PRIMARY KEY the old code may rely on it",
                 ObjectRef.ForConstraint(operation.Table, operation.Name))

@@ -10,7 +10,7 @@ public sealed class DropCheckOrForeignKeyRule : Rule<DropConstraint>
 
     protected override RuleMatch? Match(DropConstraint operation, RuleContext context)
     {
-        var (kind, fromName) = ConstraintKinds.Of(context, operation.Table, operation.Name);
+        var (kind, fromName) = ConstraintKinds.Of(context, operation);
         return kind is ConstraintKind.Check or ConstraintKind.ForeignKey or ConstraintKind.NotNull
             ? new RuleMatch(
                 $"drops {ConstraintDefinition.Describe(kind.Value)} {operation.Name} on {operation.Table}{ConstraintKinds.Hint(fromName)}; old writes are accepted as before",

@@ -10,7 +10,7 @@ public sealed class DropUniqueConstraintRule : Rule<DropConstraint>
 
     protected override RuleMatch? Match(DropConstraint operation, RuleContext context)
     {
-        var (kind, fromName) = ConstraintKinds.Of(context, operation.Table, operation.Name);
+        var (kind, fromName) = ConstraintKinds.Of(context, operation);
         return kind is ConstraintKind.Unique or ConstraintKind.PrimaryKey or ConstraintKind.Exclusion
             ? new RuleMatch(
                 $"drops {ConstraintDefinition.Describe(kind.Value)} {operation.Name} on {operation.Table}{ConstraintKinds.Hint(fromName)}; the old code's ON CONFLICT and lookups rely on it; the down must recreate it, and fails if duplicates were written meanwhile",

@@ -1,0 +1,32 @@
+using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Shop.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class Change : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "SearchName",
+                table: "Customers",
+                type: "text",
+                nullable: false,
+                computedColumnSql: "lower(\"Name\")",
+                stored: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "SearchName",
+                table: "Customers");
+        }
+    }
+}
