@@ -20,7 +20,18 @@ public static class CommandLine
             ExplainCommand.Create(output, error),
             RulesCommand.Create(output),
         };
-        var parse = root.Parse(args);
+        ParseResult parse;
+        try
+        {
+            parse = root.Parse(args);
+        }
+        catch (InvalidOperationException refused)
+        {
+            // A validator that reads a value the parser refused; the message is the parser's own.
+            error.WriteLine($"migrationlint: {refused.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.Error;
+        }
+
         if (parse.Errors.Count > 0)
         {
             foreach (var problem in parse.Errors)
@@ -39,6 +50,11 @@ public static class CommandLine
         catch (PgQueryLibraryNotFoundException missing)
         {
             error.WriteLine($"migrationlint: {missing.Message}");
+            return ExitCodes.Error;
+        }
+        catch (MigrationLint.Core.Configuration.ConfigException bad)
+        {
+            error.WriteLine($"migrationlint: {bad.Message}");
             return ExitCodes.Error;
         }
         catch (RuleCatalogueException broken)

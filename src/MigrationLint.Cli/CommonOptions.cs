@@ -10,12 +10,6 @@ internal static class CommonOptions
 
     public static readonly string[] Dialects = ["auto", "postgres"];
 
-    public static Option<string> Format() => new Option<string>("--format", "-f")
-    {
-        Description = "Output format: " + string.Join(", ", Formats),
-        DefaultValueFactory = _ => "text",
-    }.AcceptOnlyFromAmong(Formats);
-
     public static Option<string> Dialect() => new Option<string>("--dialect")
     {
         Description = "SQL dialect of the migrations: auto (the default: detected per folder) or postgres",
@@ -50,18 +44,6 @@ internal static class CommonOptions
         {
             result.AddError($"unknown option '{token.Value}'");
         }
-    }
-
-    /// <summary>Exit code 2 with a message when --config names a file that is not there.</summary>
-    public static int? MissingConfig(AnalysisSettings settings, TextWriter error)
-    {
-        if (settings.Config is { Exists: false } missing)
-        {
-            error.WriteLine($"migrationlint: {missing.FullName}: configuration file not found");
-            return ExitCodes.Error;
-        }
-
-        return null;
     }
 
     /// <summary>The exit code for a verdict under --fail-on.</summary>

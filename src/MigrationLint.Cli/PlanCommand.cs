@@ -35,27 +35,24 @@ internal static class PlanCommand
         command.SetAction(parse =>
         {
             var settings = options.Read(parse);
-            if (CommonOptions.MissingConfig(settings, error) is { } failed)
-            {
-                return failed;
-            }
-
             var composition = Composition.For(settings);
             try
             {
-                var request = window.Read(parse);
+                var request = window.Read(parse, composition);
                 using var release = ReleaseWindow.Open(request, composition.Discovery);
                 var report = ReleaseAnalysis.Analyze(release, composition.Engine, composition.Rules);
+                var configured = settings.Config.Plan;
                 string? Value(string key) => parse.GetValue(names[key]);
-                var releaseName = Value("release") ?? release.Chart?.Name ?? release.RepositoryName ?? Path.GetFileName(Path.GetFullPath(request.Directory).TrimEnd('/'));
+                var releaseName = Value("release") ?? configured.ReleaseName ?? release.Chart?.Name ?? release.RepositoryName
+                    ?? Path.GetFileName(Path.GetFullPath(request.Directory).TrimEnd('/'));
                 var defaults = PlanScriptSettings.For(releaseName);
                 var script = new PlanScriptSettings(
-                    Value("namespace") ?? defaults.Namespace,
+                    Value("namespace") ?? configured.Namespace ?? defaults.Namespace,
                     releaseName,
-                    Value("database") ?? defaults.Database,
-                    Value("user") ?? defaults.DatabaseUser,
-                    Value("database-workload") ?? defaults.DatabaseWorkload,
-                    Value("server-workload") ?? defaults.ServerWorkload,
+                    Value("database") ?? configured.Database ?? defaults.Database,
+                    Value("user") ?? configured.DatabaseUser ?? defaults.DatabaseUser,
+                    Value("database-workload") ?? configured.DatabaseWorkload ?? defaults.DatabaseWorkload,
+                    Value("server-workload") ?? configured.ServerWorkload ?? defaults.ServerWorkload,
                     Value("revision"));
                 ShellPlanWriter.Write(report, script, $"{release.To} (rolling back to {release.From})", output);
                 return ExitCodes.Passed;

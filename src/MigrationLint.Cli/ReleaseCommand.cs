@@ -33,15 +33,10 @@ internal static class ReleaseCommand
         command.SetAction(parse =>
         {
             var settings = options.Read(parse);
-            if (CommonOptions.MissingConfig(settings, error) is { } failed)
-            {
-                return failed;
-            }
-
             var composition = Composition.For(settings);
             try
             {
-                using var release = ReleaseWindow.Open(window.Read(parse), composition.Discovery);
+                using var release = ReleaseWindow.Open(window.Read(parse, composition), composition.Discovery);
                 var report = ReleaseAnalysis.Analyze(release, composition.Engine, composition.Rules);
                 var exitCode = ReportOutput.Write(report, settings, output, error);
                 if (parse.GetValue(annotate) && release.Chart is { } chart)

@@ -67,12 +67,13 @@ internal sealed class WindowOptions
         });
     }
 
-    public ReleaseRequest Read(ParseResult parse) => new(
-        parse.GetValue(_directory) ?? ".",
+    /// <summary>The request: the command line first, then the configuration (its first migrations folder, its tag pattern).</summary>
+    public ReleaseRequest Read(ParseResult parse, Composition composition) => new(
+        parse.GetResult(_directory) is { Implicit: false } ? parse.GetValue(_directory)! : composition.DefaultPaths()[0],
         parse.GetValue(_from),
         parse.GetValue(_to),
         parse.GetValue(_since),
         parse.GetValue(_until),
         parse.GetValue(_chart),
-        parse.GetValue(_tagPattern) ?? "v{appVersion}");
+        parse.GetResult(_tagPattern) is { Implicit: false } ? parse.GetValue(_tagPattern)! : composition.Settings.Config.TagPattern ?? "v{appVersion}");
 }

@@ -30,9 +30,16 @@ public interface IMigrationLayout
 
 /// <summary>
 /// Choices that shape discovery: the dialect in use decides which of several dialect variants of
-/// one migration (<c>x.postgres.up.sql</c>, <c>x.mysql.up.sql</c>, <c>x.up.sql</c>) is the one that runs.
+/// one migration (<c>x.postgres.up.sql</c>, <c>x.mysql.up.sql</c>, <c>x.up.sql</c>) is the one that runs;
+/// a configured layout is the only one tried; ignored paths are never listed.
 /// </summary>
 public sealed record DiscoveryOptions(string? Dialect)
 {
     public static readonly DiscoveryOptions Default = new((string?)null);
+
+    /// <summary>The layout the configuration names, if it names one.</summary>
+    public MigrationLayout? Layout { get; init; }
+
+    /// <summary>Files and folders never analysed.</summary>
+    public Func<string, bool> Ignored { get; init; } = static _ => false;
 }

@@ -115,7 +115,7 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
                     ? sets[i]!.Migrations.Select(m => Path.GetFullPath(Path.GetDirectoryName(m.Up.FilePath)!)).ToHashSet(StringComparer.Ordinal)
                     : [];
                 next.AddRange(Directory.EnumerateDirectories(level[i])
-                    .Where(child => !Path.GetFileName(child).StartsWith('.') && !SkippedFolders.Contains(Path.GetFileName(child))
+                    .Where(child => !Path.GetFileName(child).StartsWith('.') && !SkippedFolders.Contains(Path.GetFileName(child)) && !options.Ignored(child)
                         && !claimed.Contains(Path.GetFullPath(child))));
             }
 
@@ -163,14 +163,15 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     {
         var listing = new FolderListing(
             directory,
-            [.. Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal)],
-            [.. Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal)],
+            [.. Directory.EnumerateFiles(directory).Where(f => !options.Ignored(f)).Order(StringComparer.Ordinal)],
+            [.. Directory.EnumerateDirectories(directory).Where(d => !options.Ignored(d)).Order(StringComparer.Ordinal)],
             _heads);
         var best = _layouts
+            .Where(layout => options.Layout is null || layout.Kind == options.Layout)
             .Select(layout => (layout.Kind, Claim: layout.Claim(listing, options)))
             .OrderByDescending(c => c.Claim.Migrations.Length)
-            .First();
-        if (best.Claim.Migrations.IsEmpty)
+            .FirstOrDefault();
+        if (best.Claim is null || best.Claim.Migrations.IsEmpty)
         {
             return null;
         }

@@ -48,6 +48,24 @@ public sealed class GitRepository
         throw new ReleaseException($"unknown git ref '{reference}'{hint}");
     }
 
+    /// <summary>The commit where HEAD's history and <paramref name="reference"/>'s meet (a pull request's base).</summary>
+    public string MergeBase(string reference)
+    {
+        var target = ResolveCommit(reference);
+        var (code, output, error) = Run("merge-base", target, "HEAD");
+        return code == 0
+            ? output.Trim()
+            : throw new ReleaseException($"'{reference}' and HEAD share no history ({FirstLine(error)}){(IsShallow() ? "; this is a shallow clone: fetch more history with 'git fetch --unshallow' (in CI, fetch-depth: 0)" : string.Empty)}");
+    }
+
+    /// <summary>Files under <paramref name="folder"/> changed in the working tree since <paramref name="from"/>, untracked ones as added.</summary>
+    public IReadOnlyList<FileChange> WorkingTreeChanges(string from, string folder)
+    {
+        var committed = Changes(from, null, folder);
+        var (_, untracked, _) = Run("ls-files", "--others", "--exclude-standard", "-z", "--", folder);
+        return [.. committed, .. untracked.Split('\0', StringSplitOptions.RemoveEmptyEntries).Select(path => new FileChange('A', path, null))];
+    }
+
     public bool IsShallow() => Run("rev-parse", "--is-shallow-repository").Output.Trim() == "true";
 
     /// <summary>The newest tag matching <paramref name="glob"/> reachable from <paramref name="commit"/>, or null.</summary>
@@ -59,10 +77,11 @@ public sealed class GitRepository
 
     public bool TagExists(string tag) => Run("rev-parse", "--verify", "--quiet", "refs/tags/" + tag).Code == 0;
 
-    /// <summary>Files under <paramref name="folder"/> (repository-relative) added, modified, deleted or renamed between two commits.</summary>
-    public IReadOnlyList<FileChange> Changes(string from, string to, string folder)
+    /// <summary>Files under <paramref name="folder"/> (repository-relative) added, modified, deleted or renamed between two commits (or a commit and the working tree).</summary>
+    public IReadOnlyList<FileChange> Changes(string from, string? to, string folder)
     {
-        var (code, output, error) = Run("diff", "--name-status", "-z", "-M", "--no-color", from, to, "--", folder);
+        string[] range = to is null ? [from] : [from, to];
+        var (code, output, error) = Run(["diff", "--name-status", "-z", "-M", "--no-color", .. range, "--", folder]);
         if (code != 0)
         {
             throw new ReleaseException($"git diff failed: {FirstLine(error)}");
@@ -89,14 +108,15 @@ public sealed class GitRepository
     }
 
     /// <summary>Lines added and removed in a file between two commits, and the first changed line in the newer version.</summary>
-    public (int Added, int Removed, int FirstLine) DiffSummary(string from, string to, string path, string? oldPath = null)
+    public (int Added, int Removed, int FirstLine) DiffSummary(string from, string? to, string path, string? oldPath = null)
     {
         string[] paths = oldPath is null ? [path] : [oldPath, path];
-        var (_, numstat, _) = Run(["diff", "--numstat", "-M", "--no-color", from, to, "--", .. paths]);
+        string[] range = to is null ? [from] : [from, to];
+        var (_, numstat, _) = Run(["diff", "--numstat", "-M", "--no-color", .. range, "--", .. paths]);
         var parts = numstat.Split('\t', '\n');
         var added = parts.Length > 1 && int.TryParse(parts[0], out var a) ? a : 0;
         var removed = parts.Length > 1 && int.TryParse(parts[1], out var r) ? r : 0;
-        var (_, patch, _) = Run(["diff", "-U0", "-M", "--no-color", from, to, "--", .. paths]);
+        var (_, patch, _) = Run(["diff", "-U0", "-M", "--no-color", .. range, "--", .. paths]);
         var hunk = patch.Split('\n').FirstOrDefault(l => l.StartsWith("@@ ", StringComparison.Ordinal));
         var first = 1;
         if (hunk is not null)

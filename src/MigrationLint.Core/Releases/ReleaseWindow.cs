@@ -133,17 +133,17 @@ public sealed class ReleaseWindow : IDisposable
             var changes = repository.Changes(fromCommit, toCommit, folder);
             var toRoot = Path.Combine(export, "to");
             var fromRoot = Path.Combine(export, "from");
-            string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
-            var added = changes.Where(c => c.Status is 'A' or 'C').Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
-            var sets = current.Sets.Select(set => set with
-            {
-                Window = [.. set.Migrations.Where(m => added.Contains(Relative(toRoot, m.Up.FilePath))).Select(m => m.Version)],
-            }).ToImmutableArray();
+            var sets = WindowOfAdded(current, changes, toRoot);
 
             var display = DisplayFolder(repository, folder);
             var displayPath = MapExport(toRoot, fromRoot, folder, display);
-            var edits = FindEdits(repository, fromCommit, toCommit, previous, current, changes, fromRoot, toRoot, displayPath);
+            var edits = FindEdits(
+                ByPath(previous, fromRoot),
+                ByPath(current, toRoot),
+                changes,
+                path => repository.DiffSummary(fromCommit, toCommit, path),
+                displayPath);
             if (sets.All(s => s.Window.IsEmpty) && edits.IsEmpty)
             {
                 throw new ReleaseException($"no migrations were added to {request.Directory} between {from} and {to}");
@@ -156,6 +156,62 @@ public sealed class ReleaseWindow : IDisposable
             TryDelete(export);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The pull-request window: migrations added or changed in the working tree since the merge base
+    /// with <paramref name="baseRef"/>; the rest of each folder is history, and migrations that existed
+    /// at the merge base and were edited are reported.
+    /// </summary>
+    public static ReleaseWindow ChangedSince(IReadOnlyList<string> directories, string baseRef, DiscoveryOptions options)
+    {
+        var missing = directories.FirstOrDefault(d => !Directory.Exists(d));
+        if (missing is not null)
+        {
+            throw new ReleaseException($"{missing}: no such folder (--changed-since takes migration folders)");
+        }
+
+        var repository = GitRepository.Open(directories[0]);
+        var mergeBase = repository.MergeBase(baseRef);
+        var export = Path.Combine(Path.GetTempPath(), "migrationlint-changes-" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            var folders = directories.Select(d => RepositoryRelative(repository, d)).ToList();
+            var fromRoot = Path.Combine(export, "from");
+            foreach (var folder in folders)
+            {
+                repository.Export(mergeBase, folder, fromRoot);
+            }
+
+            var previous = new MigrationDiscovery(options).Discover(folders.Select(f => Path.Combine(fromRoot, f)).Where(Directory.Exists));
+            var current = new MigrationDiscovery(options).Discover(directories);
+            var changes = folders.SelectMany(f => repository.WorkingTreeChanges(mergeBase, f)).ToList();
+            var sets = WindowOfAdded(current, changes, repository.Root);
+            var displayFolders = folders.Select(f => (Export: Path.Combine(fromRoot, f), Display: DisplayFolder(repository, f))).ToList();
+            string DisplayPath(string path) => displayFolders.Aggregate(path, (p, f) => Reports.ReportPaths.Rebase(f.Export, f.Display)(p));
+            var edits = FindEdits(
+                ByPath(previous, fromRoot),
+                ByPath(current, repository.Root),
+                changes,
+                path => repository.DiffSummary(mergeBase, null, path),
+                DisplayPath);
+            return new ReleaseWindow(
+                current with { Sets = sets }, edits, $"the merge base with {baseRef}", "the working tree", null, DisplayPath, export, Path.GetFileName(repository.Root));
+        }
+        catch
+        {
+            TryDelete(export);
+            throw;
+        }
+    }
+
+    /// <summary>Every set, its window narrowed to the migrations whose up script was added.</summary>
+    private static ImmutableArray<MigrationSet> WindowOfAdded(DiscoveryResult discovery, IReadOnlyList<FileChange> changes, string root)
+    {
+        var added = changes.Where(c => c.Status is 'A' or 'C').Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+        var byPath = ByPath(discovery, root);
+        var addedVersions = byPath.Where(p => added.Contains(p.Key)).Select(p => p.Value).ToHashSet();
+        return [.. discovery.Sets.Select(set => set with { Window = [.. set.Migrations.Where(addedVersions.Contains).Select(m => m.Version)] })];
     }
 
     /// <summary>The release is the tag for the chart's appVersion (HEAD until it is tagged); the previous one the nearest earlier tag.</summary>
@@ -180,19 +236,12 @@ public sealed class ReleaseWindow : IDisposable
 
     /// <summary>Released migrations (present at the previous release) whose up script changed, was deleted or renamed.</summary>
     private static ImmutableArray<HistoryEdit> FindEdits(
-        GitRepository repository,
-        string fromCommit,
-        string toCommit,
-        DiscoveryResult previous,
-        DiscoveryResult current,
+        Dictionary<string, Migration> released,
+        Dictionary<string, Migration> now,
         IReadOnlyList<FileChange> changes,
-        string fromRoot,
-        string toRoot,
+        Func<string, (int Added, int Removed, int FirstLine)> diffSummary,
         Func<string, string> displayPath)
     {
-        string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
-        var released = previous.Sets.SelectMany(s => s.Migrations).ToDictionary(m => Relative(fromRoot, m.Up.FilePath), StringComparer.Ordinal);
-        var now = current.Sets.SelectMany(s => s.Migrations).ToDictionary(m => Relative(toRoot, m.Up.FilePath), StringComparer.Ordinal);
         var edits = ImmutableArray.CreateBuilder<HistoryEdit>();
         foreach (var change in changes)
         {
@@ -212,7 +261,7 @@ public sealed class ReleaseWindow : IDisposable
                     edits.Add(new HistoryEdit(HistoryEditKind.Renamed, renamed, displayPath(renamed.Up.FilePath), displayPath(migration.Up.FilePath), 0, 0, 1));
                     break;
                 case 'M' when now.TryGetValue(change.Path, out var edited) && UpChanged(migration, edited):
-                    var (added, removed, first) = repository.DiffSummary(fromCommit, toCommit, change.Path);
+                    var (added, removed, first) = diffSummary(change.Path);
                     edits.Add(new HistoryEdit(HistoryEditKind.Edited, edited, displayPath(edited.Up.FilePath), null, added, removed, first));
                     break;
             }
@@ -220,6 +269,11 @@ public sealed class ReleaseWindow : IDisposable
 
         return edits.ToImmutable();
     }
+
+    /// <summary>Every migration of a discovery, by its up script's path relative to <paramref name="root"/> (the repository, or an export of it).</summary>
+    private static Dictionary<string, Migration> ByPath(DiscoveryResult discovery, string root) =>
+        discovery.Sets.SelectMany(s => s.Migrations)
+            .ToDictionary(m => Path.GetRelativePath(Path.GetFullPath(root), Path.GetFullPath(m.Up.FilePath)).Replace('\\', '/'), StringComparer.Ordinal);
 
     /// <summary>Whether what the runner applies changed: the up file, or the up section of a single-file migration.</summary>
     private static bool UpChanged(Migration before, Migration after)
