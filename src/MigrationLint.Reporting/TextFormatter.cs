@@ -88,6 +88,12 @@ public sealed class TextFormatter : IReportFormatter
             .GroupBy(m => m.Verdict)
             .OrderBy(g => g.Key)
             .Select(g => $"{g.Count()} {g.Key.ToText()}");
+        if (report.Migrations.IsEmpty)
+        {
+            output.WriteLine($"verdict: {report.Verdict.ToText()} (no migrations under review)");
+            return;
+        }
+
         var migrations = report.Migrations.Length == 1 ? "1 migration" : $"{report.Migrations.Length} migrations";
         output.WriteLine($"verdict: {report.Verdict.ToText()} ({migrations}: {string.Join(", ", counts)})");
     }
