@@ -21,6 +21,7 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         DbmateLayout.Instance,
         new FlywayLayout(),
         new FolderPerMigrationLayout(),
+        new DbUpLayout(),
     ];
 
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules" };
