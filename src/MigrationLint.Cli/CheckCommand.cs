@@ -2,7 +2,6 @@ using System.CommandLine;
 using MigrationLint.Core.Analysis;
 using MigrationLint.Core.Discovery;
 using MigrationLint.Core.Rules;
-using MigrationLint.Postgres;
 using MigrationLint.Postgres.Native;
 using MigrationLint.Reporting;
 
@@ -46,19 +45,19 @@ internal static class CheckCommand
             }
 
             var targets = parse.GetValue(paths) is { Length: > 0 } given ? given : ["."];
-            return Run(targets, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(verbose), output, error);
+            return Run(targets, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(verbose), output, error, new FrontEnds(parse.GetValue(dialect)!));
         });
         return command;
     }
 
-    private static int Run(string[] targets, string format, string failOn, bool verbose, TextWriter output, TextWriter error)
+    private static int Run(string[] targets, string format, string failOn, bool verbose, TextWriter output, TextWriter error, FrontEnds frontEnds)
     {
         var timings = Timings.FromEnvironment(error);
         PgQueryLibrary.EnsureLoaded();
         timings.Mark("load libpg_query");
-        var discovery = new MigrationDiscovery(new DiscoveryOptions(DialectNames.Postgres)).Discover(targets);
+        var discovery = new MigrationDiscovery(frontEnds.Discovery).Discover(targets);
         timings.Mark("discovery");
-        var engine = new AnalysisEngine(RuleSet.BuiltIn(), new SingleFrontEnd(new PostgresFrontEnd()));
+        var engine = new AnalysisEngine(RuleSet.BuiltIn(), frontEnds);
         timings.Mark("rule catalogue");
         var report = engine.Analyze(discovery);
         timings.Mark("analysis");
