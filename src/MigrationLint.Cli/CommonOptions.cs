@@ -8,11 +8,11 @@ internal static class CommonOptions
 {
     public static readonly string[] Formats = [.. Reporting.ReportFormatters.Names];
 
-    public static readonly string[] Dialects = ["auto", "postgres"];
+    public static readonly string[] Dialects = ["auto", "postgres", "sqlserver"];
 
     public static Option<string> Dialect() => new Option<string>("--dialect")
     {
-        Description = "SQL dialect of the migrations: auto (the default: detected per folder) or postgres",
+        Description = "SQL dialect of the migrations: auto (the default: detected per folder), postgres or sqlserver",
         DefaultValueFactory = _ => "auto",
     }.AcceptOnlyFromAmong(Dialects);
 

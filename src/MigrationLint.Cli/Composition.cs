@@ -3,7 +3,6 @@ using MigrationLint.Core.Analysis;
 using MigrationLint.Core.Configuration;
 using MigrationLint.Core.Discovery;
 using MigrationLint.Core.Rules;
-using MigrationLint.Postgres;
 using MigrationLint.Postgres.Native;
 
 namespace MigrationLint.Cli;
@@ -17,13 +16,13 @@ internal sealed class Composition
         var config = settings.Config;
         Rules = RuleSet.BuiltIn(config.Rules);
         var ignored = new PathGlob(config.BaseDirectory, config.Ignore);
-        Discovery = new DiscoveryOptions(DialectNames.Postgres)
+        var sql = new FrontEnds(settings.Dialect);
+        Discovery = sql.Discovery with
         {
             Layout = config.Layout,
             Ignored = ignored.IsEmpty ? static _ => false : ignored.Matches,
         };
-        var postgres = new PostgresFrontEnd();
-        IFrontEndProvider frontEnds = new EfCoreFrontEnds(new SingleFrontEnd(postgres), dialect => dialect == DialectNames.Postgres ? postgres : null);
+        IFrontEndProvider frontEnds = new EfCoreFrontEnds(sql, sql.ForDialect);
         Engine = new AnalysisEngine(Rules, frontEnds, settings.Runner);
     }
 

@@ -192,4 +192,78 @@ public sealed class DiscoveryTests
         Assert.That(set.Layout, Is.EqualTo(MigrationLayout.StandaloneScript));
         Assert.That(set.Window, Is.EquivalentTo(new[] { "hotfix" }));
     }
+
+    [Test]
+    public void DbUp_scripts_run_in_name_order_and_have_no_downs()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("Script0002 - Add orders.sql", "CREATE TABLE orders (id int);");
+        folder.Write("Script0001 - Create users.sql", "CREATE TABLE users (id int);");
+        folder.Write("Script0010 - Rename.sql", "EXEC sp_rename 'users', 'members';");
+        folder.Write("readme.sql", "-- not a script: no sortable prefix");
+
+        var set = Discovery().ScanFolder(folder.Path)!;
+
+        Assert.That(set.Layout, Is.EqualTo(MigrationLayout.DbUp));
+        Assert.That(set.Migrations.Select(m => (m.Version, m.Name)), Is.EqualTo(new[]
+        {
+            ("Script0001 - Create users", "Create users"),
+            ("Script0002 - Add orders", "Add orders"),
+            ("Script0010 - Rename", "Rename"),
+        }));
+        Assert.That(set.Migrations.All(m => m.Down is null), Is.True);
+        Assert.That(set.Problems.Select(p => p.Kind), Is.All.EqualTo(DiscoveryProblemKind.MissingDown));
+    }
+
+    [Test]
+    public void DbUp_takes_dated_names_and_sorts_them_as_the_runner_does()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("20240101_02_add_orders.sql", "CREATE TABLE orders (id int);");
+        folder.Write("20240101_01_create_users.sql", "CREATE TABLE users (id int);");
+        folder.Write("20231231_01_seed.sql", "SELECT 1;");
+
+        var set = Discovery().ScanFolder(folder.Path)!;
+
+        Assert.That(set.Layout, Is.EqualTo(MigrationLayout.DbUp));
+        Assert.That(set.Migrations.Select(m => m.Version), Is.EqualTo(new[] { "20231231_01_seed", "20240101_01_create_users", "20240101_02_add_orders" }));
+    }
+
+    [TestCase("000001_init.up.sql", "000001_init.down.sql", MigrationLayout.GolangMigrate)]
+    [TestCase("V1__init.sql", "V2__more.sql", MigrationLayout.Flyway)]
+    public void DbUp_does_not_take_folders_other_layouts_read(string first, string second, MigrationLayout expected)
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write(first, "CREATE TABLE a (id int);");
+        folder.Write(second, "DROP TABLE a;");
+        folder.Write("001_seed.sql", "INSERT INTO a VALUES (1);");
+        folder.Write("002_more_seed.sql", "INSERT INTO a VALUES (2);");
+        folder.Write("003_even_more_seed.sql", "INSERT INTO a VALUES (3);");
+
+        Assert.That(Discovery().ScanFolder(folder.Path)!.Layout, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void DbUp_does_not_take_goose_or_dbmate_folders_with_a_stray_script()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("001_init.sql", "-- +goose Up\nCREATE TABLE a (id int);\n-- +goose Down\nDROP TABLE a;");
+        folder.Write("002_seed.sql", "INSERT INTO a VALUES (1);");
+        folder.Write("003_seed_more.sql", "INSERT INTO a VALUES (2);");
+
+        Assert.That(Discovery().ScanFolder(folder.Path)!.Layout, Is.EqualTo(MigrationLayout.Goose));
+    }
+
+    [Test]
+    public void Flyway_reports_two_scripts_of_one_version_as_a_duplicate()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("V1__init.sql", "CREATE TABLE a (id int);");
+        folder.Write("V2__add_b.sql", "ALTER TABLE a ADD b int;");
+        folder.Write("V2__add_c.sql", "ALTER TABLE a ADD c int;");
+
+        var set = Discovery().ScanFolder(folder.Path)!;
+
+        Assert.That(set.Problems.Where(p => p.Kind == DiscoveryProblemKind.DuplicateVersion).Select(p => Path.GetFileName(p.File)), Is.EqualTo(new[] { "V2__add_c.sql" }));
+    }
 }

@@ -135,6 +135,10 @@ public static class CatalogComparison
             {
                 differences.Add(new(DifferenceKind.Changed, ObjectRef.ForIndex(index.Name), $"index {index.Name.Name} on {table} has a different definition"));
             }
+            else if (other.Disabled != index.Disabled)
+            {
+                differences.Add(new(DifferenceKind.Changed, ObjectRef.ForIndex(index.Name), $"index {index.Name.Name} on {table} is {(other.Disabled ? "disabled" : "enabled")}, it was {(index.Disabled ? "disabled" : "enabled")}"));
+            }
         }
 
         foreach (var index in actual.Indexes.Where(i => !expected.Indexes.Any(e => catalog.SameIdentifier(e.Name.Name, i.Name.Name))))

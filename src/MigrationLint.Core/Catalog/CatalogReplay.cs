@@ -21,20 +21,19 @@ internal static class CatalogReplay
         AlterColumnType op => TableReplay.EditColumn(catalog, op.Table, op.Column, c => c with { Type = op.NewType }),
         SetNotNull op => TableReplay.EditColumn(catalog, op.Table, op.Column, c => c with { NotNull = true }),
         DropNotNull op => TableReplay.EditColumn(catalog, op.Table, op.Column, c => c with { NotNull = false }),
-        SetDefault op => TableReplay.EditColumn(catalog, op.Table, op.Column, c => c with { HasDefault = true }),
+        SetDefault op => SetDefault(catalog, op, origin),
         DropDefault op => TableReplay.EditColumn(catalog, op.Table, op.Column, c => c with { HasDefault = false }),
         AddConstraint op => TableReplay.AddConstraint(catalog, op.Table, op.Constraint, origin),
-        DropConstraint op => TableReplay.EditTable(catalog, op.Table, t => t with
-        {
-            Constraints = t.Constraints.RemoveAll(c => catalog.SameIdentifier(c.Name, op.Name)),
-        }),
+        DropConstraint op => DropConstraint(catalog, op),
         RenameConstraint op => TableReplay.EditTable(catalog, op.Table, t => t with
         {
             Constraints = t.Constraints.Select(c => catalog.SameIdentifier(c.Name, op.Name) ? c with { Name = op.NewName } : c)
                 .ToImmutableArray(),
         }),
         CreateIndex op => IndexReplay.Create(catalog, op, origin),
+        DropIndex { DisableOnly: true } op => IndexReplay.SetDisabled(catalog, op.Index, true),
         DropIndex op => IndexReplay.Drop(catalog, op.Index),
+        EnableIndex op => IndexReplay.Enable(catalog, op),
         CreateObject op => CreateObject(catalog, op, origin),
         DropObject op => DropObject(catalog, op),
         RenameObject op => RenameObject(catalog, op.Kind, op.Name, op.NewName, op.Table),
@@ -47,6 +46,28 @@ internal static class CatalogReplay
         RenameEnumValue op => EditEnum(catalog, op.Type, values => values.Replace(op.Value, op.NewValue)),
         _ => catalog,
     };
+
+    /// <summary>A default; where the dialect names defaults (SQL Server), also the constraint that holds it.</summary>
+    private static SchemaCatalog SetDefault(SchemaCatalog catalog, SetDefault op, Provenance origin)
+    {
+        var result = TableReplay.EditColumn(catalog, op.Table, op.Column, c => c with { HasDefault = true });
+        return op.ConstraintName is { } name
+            ? TableReplay.AddConstraint(result, op.Table, new ConstraintDefinition(name, ConstraintKind.Default, [op.Column], null), origin)
+            : result;
+    }
+
+    /// <summary>Drops a constraint; dropping a DEFAULT constraint (SQL Server) drops the column's default.</summary>
+    private static SchemaCatalog DropConstraint(SchemaCatalog catalog, DropConstraint op)
+    {
+        var dropped = catalog.FindConstraint(op.Table, op.Name);
+        var result = TableReplay.EditTable(catalog, op.Table, t => t with
+        {
+            Constraints = t.Constraints.RemoveAll(c => catalog.SameIdentifier(c.Name, op.Name)),
+        });
+        return dropped is { Kind: ConstraintKind.Default, Columns: [var column] }
+            ? TableReplay.EditColumn(result, op.Table, column, c => c with { HasDefault = false })
+            : result;
+    }
 
     private static SchemaCatalog CreateTable(SchemaCatalog catalog, CreateTable op, Provenance origin)
     {
@@ -108,7 +129,36 @@ internal static class CatalogReplay
             }
         }
 
-        return catalog.FindIndex(relation) is not null ? IndexReplay.Rename(catalog, relation, newName) : catalog;
+        if (catalog.FindIndex(relation) is not null)
+        {
+            return IndexReplay.Rename(catalog, relation, newName);
+        }
+
+        return RenameUntypedObject(catalog, relation, newName);
+    }
+
+    /// <summary>
+    /// A rename that names no kind of object (SQL Server's sp_rename 'OBJECT') of something that is
+    /// not a relation: a routine, a constraint or a trigger, whichever the catalog knows by that name.
+    /// </summary>
+    private static SchemaCatalog RenameUntypedObject(SchemaCatalog catalog, ObjectName name, string newName)
+    {
+        switch (catalog.KindOfName(name))
+        {
+            case ObjectKind.Constraint:
+                var owner = catalog.FindConstraintOwner(name)!;
+                return TableReplay.EditTable(catalog, owner.Name, t => t with
+                {
+                    Constraints = t.Constraints.Select(c => catalog.SameIdentifier(c.Name, name.Name) ? c with { Name = newName } : c)
+                        .ToImmutableArray(),
+                });
+            case ObjectKind.Trigger:
+                return RenameObject(catalog, ObjectKind.Trigger, name, newName, catalog.FindAttachedOwner(ObjectKind.Trigger, name)!.Name);
+            case { } kind when kind is not (ObjectKind.Table or ObjectKind.Index):
+                return RenameObject(catalog, kind, name, newName, null);
+            default:
+                return catalog;
+        }
     }
 
     private static SchemaCatalog AddColumn(SchemaCatalog catalog, AddColumn op, Provenance origin)
@@ -154,9 +204,10 @@ internal static class CatalogReplay
     {
         if (SchemaCatalog.IsAttached(op.Kind))
         {
-            return op.Table is null || catalog.FindTable(op.Table) is null
+            var table = op.Table ?? catalog.FindAttachedOwner(op.Kind, op.Name)?.Name;
+            return table is null || catalog.FindTable(table) is null
                 ? catalog
-                : TableReplay.EditTable(catalog, op.Table, t => t with
+                : TableReplay.EditTable(catalog, table, t => t with
                 {
                     Attached = t.Attached.RemoveAll(o => o.Kind == op.Kind && catalog.SameIdentifier(o.Name.Name, op.Name.Name)),
                 });

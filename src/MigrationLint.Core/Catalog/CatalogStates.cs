@@ -44,7 +44,11 @@ public sealed record IndexState(
     ObjectName Table,
     bool Unique,
     ImmutableArray<string> Columns,
-    Provenance Origin);
+    Provenance Origin)
+{
+    /// <summary>Disabled (SQL Server): defined, but neither used nor enforced until rebuilt.</summary>
+    public bool Disabled { get; init; }
+}
 
 /// <summary>Views, functions, sequences, types, schemas, triggers and the other named objects.</summary>
 public sealed record ObjectState(ObjectKind Kind, ObjectName Name, ObjectName? Table, Provenance Origin);

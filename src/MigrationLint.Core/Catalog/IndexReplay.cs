@@ -42,6 +42,31 @@ internal static class IndexReplay
             indexOwners: catalog.IndexOwners.Remove(key));
     }
 
+    public static SchemaCatalog SetDisabled(SchemaCatalog catalog, ObjectName index, bool disabled)
+    {
+        var key = catalog.KeyOf(index);
+        if (!catalog.IndexOwners.TryGetValue(key, out var owner) || !catalog.Tables.TryGetValue(owner, out var table))
+        {
+            return catalog;
+        }
+
+        var indexes = table.Indexes.Select(i => catalog.KeyOf(i.Name) == key ? i with { Disabled = disabled } : i);
+        return catalog.With(tables: catalog.Tables.SetItem(owner, table with { Indexes = [.. indexes] }));
+    }
+
+    /// <summary>REBUILD of one index, or of all of a table's (ALTER INDEX ALL … REBUILD).</summary>
+    public static SchemaCatalog Enable(SchemaCatalog catalog, EnableIndex op)
+    {
+        if (op.Index is not null)
+        {
+            return SetDisabled(catalog, op.Index, false);
+        }
+
+        return catalog.FindTable(op.Table) is null
+            ? catalog
+            : TableReplay.EditTable(catalog, op.Table, t => t with { Indexes = [.. t.Indexes.Select(i => i with { Disabled = false })] });
+    }
+
     public static SchemaCatalog Rename(SchemaCatalog catalog, ObjectName index, string newName)
     {
         var key = catalog.KeyOf(index);

@@ -76,7 +76,7 @@ public sealed class SchemaCatalog
         if (IsAttached(kind))
         {
             return table is null
-                ? null
+                ? FindAttachedOwner(kind, name)?.Attached.FirstOrDefault(o => o.Kind == kind && SameIdentifier(o.Name.Name, name.Name))
                 : FindTable(table)?.Attached.FirstOrDefault(o => o.Kind == kind && SameIdentifier(o.Name.Name, name.Name));
         }
 
@@ -84,6 +84,56 @@ public sealed class SchemaCatalog
     }
 
     public EnumState? FindEnum(ObjectName type) => Enums.GetValueOrDefault(KeyOf(type));
+
+    /// <summary>
+    /// The table a trigger, policy or rule hangs on, found by the object's name alone: SQL Server's
+    /// DROP TRIGGER names no table (its triggers are named per schema, not per table).
+    /// </summary>
+    public TableState? FindAttachedOwner(ObjectKind kind, ObjectName name)
+    {
+        var schema = Dialect.Key(name.Schema ?? Dialect.DefaultSchema);
+        return Tables.Values.FirstOrDefault(t => KeyOf(t.Name).Schema == schema
+            && t.Attached.Any(o => o.Kind == kind && SameIdentifier(o.Name.Name, name.Name)));
+    }
+
+    /// <summary>
+    /// The table of a constraint found by the constraint's name alone: SQL Server names constraints
+    /// per schema, and sp_rename names one without its table.
+    /// </summary>
+    public TableState? FindConstraintOwner(ObjectName constraint)
+    {
+        var schema = Dialect.Key(constraint.Schema ?? Dialect.DefaultSchema);
+        return Tables.Values.FirstOrDefault(t => KeyOf(t.Name).Schema == schema
+            && t.Constraints.Any(c => SameIdentifier(c.Name, constraint.Name)));
+    }
+
+    /// <summary>
+    /// What a schema-qualified name denotes when the statement does not say (SQL Server's sp_rename
+    /// without an object type): a relation, else a routine, a constraint or a trigger; null when the
+    /// catalog has never heard of it.
+    /// </summary>
+    public ObjectKind? KindOfName(ObjectName name)
+    {
+        if (RelationKindOf(name) is { } relation)
+        {
+            return relation;
+        }
+
+        foreach (var kind in (ObjectKind[])[ObjectKind.Procedure, ObjectKind.Function, ObjectKind.Type, ObjectKind.Other])
+        {
+            if (FindObject(kind, name) is not null)
+            {
+                return kind;
+            }
+        }
+
+        if (FindConstraintOwner(name) is not null)
+        {
+            return ObjectKind.Constraint;
+        }
+
+        return FindAttachedOwner(ObjectKind.Trigger, name) is not null ? ObjectKind.Trigger : null;
+    }
 
     /// <summary>
     /// What kind of relation a name denotes (ALTER TABLE and RENAME accept views, sequences and

@@ -47,6 +47,16 @@ public sealed partial class FlywayLayout : IMigrationLayout
                 continue;
             }
 
+            foreach (var twin in group.Where(s => s != up && s.Dialect == up.Dialect))
+            {
+                // Two scripts of one version for one database: Flyway refuses to migrate.
+                problems.Add(new DiscoveryProblem(
+                    DiscoveryProblemKind.DuplicateVersion,
+                    twin.Path,
+                    group.Key,
+                    $"version {group.Key} is used by both {Path.GetFileName(up.Path)} and {Path.GetFileName(twin.Path)}; Flyway refuses to migrate"));
+            }
+
             var undo = DialectNames.ChooseVariant(
                 scripts.Where(s => s.Prefix == 'U' && s.Version == group.Key), s => s.Dialect, options.Dialect);
             migrations.Add(new Migration(

@@ -22,6 +22,7 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         new FlywayLayout(),
         new FolderPerMigrationLayout(),
         new EfCoreLayout(),
+        new DbUpLayout(),
     ];
 
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules" };

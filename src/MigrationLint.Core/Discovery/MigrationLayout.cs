@@ -18,6 +18,9 @@ public enum MigrationLayout
     /// <summary>One folder per migration: NNN_name/up.sql and down.sql (sourcegraph's layout).</summary>
     FolderPerMigration,
 
+    /// <summary>DbUp-style: a folder of scripts with a sortable prefix, each run once, in name order; no downs.</summary>
+    DbUp,
+
     /// <summary>A file named on the command line that no layout claims: analysed on its own.</summary>
     StandaloneScript,
 
@@ -35,6 +38,7 @@ public static class MigrationLayoutText
         MigrationLayout.Flyway => "flyway",
         MigrationLayout.FolderPerMigration => "folder-per-migration",
         MigrationLayout.EfCore => "efcore",
+        MigrationLayout.DbUp => "dbup",
         _ => "script",
     };
 }

@@ -35,7 +35,11 @@ public sealed record SetNotNull(SourceSpan Span, ObjectName Table, string Column
 public sealed record DropNotNull(SourceSpan Span, ObjectName Table, string Column) : SchemaOperation(Span);
 
 /// <summary>SET DEFAULT, or anything else that gives omitted values one (ADD GENERATED AS IDENTITY).</summary>
-public sealed record SetDefault(SourceSpan Span, ObjectName Table, string Column, string Expression) : SchemaOperation(Span);
+public sealed record SetDefault(SourceSpan Span, ObjectName Table, string Column, string Expression) : SchemaOperation(Span)
+{
+    /// <summary>The name of the constraint that holds the default, where the dialect names defaults (SQL Server's ADD CONSTRAINT … DEFAULT … FOR).</summary>
+    public string? ConstraintName { get; init; }
+}
 
 /// <summary>DROP DEFAULT, or anything else that stops filling omitted values (DROP IDENTITY).</summary>
 public sealed record DropDefault(SourceSpan Span, ObjectName Table, string Column) : SchemaOperation(Span);

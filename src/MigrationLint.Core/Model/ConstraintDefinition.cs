@@ -10,6 +10,12 @@ public enum ConstraintKind
     PrimaryKey,
     Exclusion,
     NotNull,
+
+    /// <summary>
+    /// SQL Server's DEFAULT constraint: a named object holding a column's default, dropped with
+    /// DROP CONSTRAINT. Kept so that dropping it by name can be judged as dropping the default.
+    /// </summary>
+    Default,
 }
 
 /// <summary>A table constraint; <see cref="Name"/> is null when the migration let the database name it.</summary>
@@ -29,6 +35,7 @@ public sealed record ConstraintDefinition(
         ConstraintKind.Unique => "UNIQUE constraint",
         ConstraintKind.PrimaryKey => "PRIMARY KEY",
         ConstraintKind.Exclusion => "EXCLUDE constraint",
+        ConstraintKind.Default => "DEFAULT constraint",
         _ => "NOT NULL constraint",
     };
 }

@@ -12,5 +12,12 @@ public sealed record CreateIndex(
     bool Concurrently,
     bool IfNotExists) : SchemaOperation(Span);
 
+/// <summary>DROP INDEX; <see cref="DisableOnly"/> for SQL Server's ALTER INDEX … DISABLE (gone for queries and uniqueness until rebuilt).</summary>
 public sealed record DropIndex(SourceSpan Span, ObjectName Index, bool IfExists, bool Concurrently, bool Cascade)
-    : SchemaOperation(Span);
+    : SchemaOperation(Span)
+{
+    public bool DisableOnly { get; init; }
+}
+
+/// <summary>SQL Server's ALTER INDEX … REBUILD: a disabled index (<see cref="Index"/>, or every index of the table when null) works again.</summary>
+public sealed record EnableIndex(SourceSpan Span, ObjectName Table, ObjectName? Index) : SchemaOperation(Span);

@@ -26,6 +26,12 @@ public enum TablePropertyKind
     AttachPartition,
     DetachPartition,
     Persistence,
+
+    /// <summary>
+    /// Anything else that changes what the old code's statements see or may write while names and
+    /// types stay (SQL Server: NOCHECK/CHECK CONSTRAINT, system versioning, column collation, masking, hidden columns).
+    /// </summary>
+    Behaviour,
 }
 
 public sealed record ChangeTableProperty(SourceSpan Span, ObjectName Table, TablePropertyKind Kind, string Description)

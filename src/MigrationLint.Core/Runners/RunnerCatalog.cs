@@ -8,7 +8,7 @@ public static class RunnerCatalog
 {
     public static readonly ImmutableArray<MigrationRunner> All =
     [
-        new GolangMigrateRunner(), new LedgerRunner(), new GooseRunner(), new DbmateRunner(), new FlywayRunner(), new EfCoreRunner(), new NoRunner(),
+        new GolangMigrateRunner(), new LedgerRunner(), new GooseRunner(), new DbmateRunner(), new FlywayRunner(), new EfCoreRunner(), new DbUpRunner(), new NoRunner(),
     ];
 
     public static IEnumerable<string> Names => All.Select(r => r.Name);
@@ -25,6 +25,7 @@ public static class RunnerCatalog
         MigrationLayout.Flyway => "flyway",
         MigrationLayout.FolderPerMigration => "ledger",
         MigrationLayout.EfCore => "efcore",
+        MigrationLayout.DbUp => "dbup",
         _ => "none",
     })!;
 }

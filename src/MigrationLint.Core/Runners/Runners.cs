@@ -106,6 +106,23 @@ public sealed class EfCoreRunner : MigrationRunner
     private static string MigrationId(Migration migration) => $"{migration.Version}_{migration.Name}";
 }
 
+/// <summary>DbUp: a journal (SchemaVersions) of the script names it ran; it runs whatever is not in it and ignores the rest.</summary>
+public sealed class DbUpRunner : MigrationRunner
+{
+    public override string Name => "dbup";
+
+    public override string DefaultTable => "SchemaVersions";
+
+    public override RevertScope Scope => RevertScope.DownToOldestUnsafe;
+
+    public override string ScopeReason =>
+        "DbUp journals each script it ran and ignores journal rows it has no script for, so the revert stops at the oldest script that needs it";
+
+    /// <summary>DbUp journals script names as its embedded-resource or file name; our version is that name.</summary>
+    public override string Bookkeeping(RunnerTable table, IReadOnlyList<Migration> reverted, Migration? target) =>
+        $"DELETE FROM {table.Sql} WHERE ScriptName IN ({List(reverted.Select(m => Literal(Path.GetFileName(m.Up.FilePath))))});";
+}
+
 /// <summary>Scripts with no runner bookkeeping that MigrationLint knows of.</summary>
 public sealed class NoRunner : MigrationRunner
 {

@@ -4,23 +4,26 @@ using MigrationLint.Core.Model;
 namespace MigrationLint.Core.Rules.SchemaRevert;
 
 /// <summary>ML309: a NOT NULL column losing its default makes the old code's INSERTs that omit it fail.</summary>
-public sealed class DropDefaultOfRequiredColumnRule : Rule<DropDefault>
+public sealed class DropDefaultOfRequiredColumnRule : Rule
 {
     public override string Id => "ML309";
 
-    protected override RuleMatch? Match(DropDefault operation, RuleContext context)
+    public override IReadOnlyList<Type> OperationTypes => DroppedDefault.OperationTypes;
+
+    public override RuleMatch? Evaluate(SchemaOperation operation, RuleContext context)
     {
-        if (context.Column(operation.Table, operation.Column) is not { NotNull: true })
+        if (DroppedDefault.Of(operation, context) is not { Column: { } column } dropped
+            || context.Column(dropped.Table, column) is not { NotNull: true })
         {
             return null;
         }
 
         // A column the window added still breaks old INSERTs into a table the old code writes.
-        var target = ConstraintKinds.IsNewRequiredColumnOfOldTable(context, operation.Table, operation.Column, hasDefaultAfter: false)
-            ? ObjectRef.ForTable(operation.Table)
-            : ObjectRef.ForColumn(operation.Table, operation.Column);
+        var target = ConstraintKinds.IsNewRequiredColumnOfOldTable(context, dropped.Table, column, hasDefaultAfter: false)
+            ? ObjectRef.ForTable(dropped.Table)
+            : ObjectRef.ForColumn(dropped.Table, column);
         return new RuleMatch(
-            $"drops the default of NOT NULL column {Describe.Column(operation.Table, operation.Column)}; the old code's INSERTs that omit it fail; the down must restore the default",
+            $"drops {dropped.Subject} NOT NULL column {Describe.Column(dropped.Table, column)}; the old code's INSERTs that omit it fail; the down must restore the default",
             target);
     }
 }

@@ -14,8 +14,9 @@ public sealed class RenameObjectRule : Rule
     {
         RenameObject { Kind: not (ObjectKind.Index or ObjectKind.View or ObjectKind.MaterializedView) } rename =>
             Match(rename.Kind, rename.Name, rename.NewName, rename.Table),
-        RenameTable rename when context.Catalog.RelationKindOf(rename.Table) is ObjectKind.Sequence or ObjectKind.ForeignTable =>
-            Match(context.Catalog.RelationKindOf(rename.Table)!.Value, rename.Table, rename.NewName, null),
+        RenameTable rename when context.Catalog.KindOfName(rename.Table) is { } kind
+            && kind is not (ObjectKind.Table or ObjectKind.Index or ObjectKind.View or ObjectKind.MaterializedView or ObjectKind.Constraint) =>
+            Match(kind, rename.Table, rename.NewName, kind == ObjectKind.Trigger ? context.Catalog.FindAttachedOwner(kind, rename.Table)?.Name : null),
         _ => null,
     };
 

@@ -9,7 +9,7 @@ public sealed class RenameTableRule : Rule<RenameTable>
     public override string Id => "ML302";
 
     protected override RuleMatch? Match(RenameTable operation, RuleContext context) =>
-        context.Catalog.RelationKindOf(operation.Table) is null or ObjectKind.Table
+        context.Catalog.KindOfName(operation.Table) is null or ObjectKind.Table
             ? new RuleMatch(
                 $"renames table {operation.Table} to {operation.NewName}; the old code's queries still use {operation.Table.Name} and fail; the down must rename it back",
                 ObjectRef.ForTable(operation.Table))

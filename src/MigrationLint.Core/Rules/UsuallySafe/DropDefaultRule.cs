@@ -1,17 +1,18 @@
-using MigrationLint.Core.Catalog;
 using MigrationLint.Core.Model;
 
 namespace MigrationLint.Core.Rules.UsuallySafe;
 
 /// <summary>ML211: on a nullable column, old INSERTs that omit it now store NULL instead of the default.</summary>
-public sealed class DropDefaultRule : Rule<DropDefault>
+public sealed class DropDefaultRule : Rule
 {
     public override string Id => "ML211";
 
-    protected override RuleMatch? Match(DropDefault operation, RuleContext context) =>
-        context.Column(operation.Table, operation.Column) is { NotNull: false }
+    public override IReadOnlyList<Type> OperationTypes => DroppedDefault.OperationTypes;
+
+    public override RuleMatch? Evaluate(SchemaOperation operation, RuleContext context) =>
+        DroppedDefault.Of(operation, context) is { Column: { } column } dropped && context.Column(dropped.Table, column) is { NotNull: false }
             ? new RuleMatch(
-                $"drops the default of nullable column {Describe.Column(operation.Table, operation.Column)}; old INSERTs that omit it now store NULL",
-                ObjectRef.ForColumn(operation.Table, operation.Column))
+                $"drops {dropped.Subject} nullable column {Describe.Column(dropped.Table, column)}; old INSERTs that omit it now store NULL",
+                dropped.Target)
             : null;
 }

@@ -9,6 +9,8 @@ public sealed class DropNotNullRule : Rule<DropNotNull>
     public override string Id => "ML209";
 
     protected override RuleMatch? Match(DropNotNull operation, RuleContext context) =>
-        new($"makes {Describe.Column(operation.Table, operation.Column)} nullable; the old code may read NULLs the new code writes",
-            ObjectRef.ForColumn(operation.Table, operation.Column));
+        Restatements.NoChange(operation, context) is not null
+            ? null
+            : new($"makes {Describe.Column(operation.Table, operation.Column)} nullable; the old code may read NULLs the new code writes",
+                ObjectRef.ForColumn(operation.Table, operation.Column));
 }

@@ -11,7 +11,8 @@ public sealed class SetNotNullRule : Rule<SetNotNull>
     protected override RuleMatch? Match(SetNotNull operation, RuleContext context)
     {
         var column = context.Column(operation.Table, operation.Column);
-        if (ConstraintKinds.IsNewRequiredColumnOfOldTable(context, operation.Table, operation.Column, column?.HasDefault == true))
+        if (ConstraintKinds.IsNewRequiredColumnOfOldTable(context, operation.Table, operation.Column, column?.HasDefault == true)
+            || Restatements.NoChange(operation, context) is not null)
         {
             return null;
         }

@@ -12,7 +12,7 @@ public sealed class WidenColumnTypeRule : Rule<AlterColumnType>
     protected override RuleMatch? Match(AlterColumnType operation, RuleContext context)
     {
         var judgement = TypeChangeJudgement.Of(operation, context);
-        return judgement.Kind is TypeChangeKind.Widening or TypeChangeKind.Same
+        return judgement.Kind is TypeChangeKind.Widening
             ? new RuleMatch($"{judgement.Reason}; old reads may meet values the old type could not hold",
                 ObjectRef.ForColumn(operation.Table, operation.Column))
             : null;

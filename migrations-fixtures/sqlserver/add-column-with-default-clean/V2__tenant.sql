@@ -1,0 +1,1 @@
+ALTER TABLE dbo.users ADD tenant_id INT NOT NULL;

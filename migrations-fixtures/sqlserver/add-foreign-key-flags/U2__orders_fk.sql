@@ -1,0 +1,1 @@
+ALTER TABLE dbo.orders DROP CONSTRAINT FK_orders_users;

@@ -1,0 +1,1 @@
+DROP SECURITY POLICY dbo.note_filter;

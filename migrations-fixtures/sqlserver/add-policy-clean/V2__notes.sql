@@ -1,0 +1,4 @@
+CREATE TABLE dbo.notes (
+    id BIGINT NOT NULL PRIMARY KEY,
+    body NVARCHAR(MAX) NULL
+);

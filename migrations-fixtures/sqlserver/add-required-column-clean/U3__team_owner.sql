@@ -1,0 +1,1 @@
+ALTER TABLE dbo.teams DROP COLUMN owner_id;

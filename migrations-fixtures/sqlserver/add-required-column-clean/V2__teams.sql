@@ -1,0 +1,4 @@
+CREATE TABLE dbo.teams (
+    id INT NOT NULL PRIMARY KEY,
+    name NVARCHAR(100) NULL
+);

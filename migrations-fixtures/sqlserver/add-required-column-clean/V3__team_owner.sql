@@ -1,0 +1,1 @@
+ALTER TABLE dbo.teams ADD owner_id BIGINT NOT NULL;

@@ -1,0 +1,1 @@
+DROP TRIGGER dbo.trg_users_audit;

@@ -1,0 +1,4 @@
+CREATE TRIGGER dbo.trg_users_audit ON dbo.users AFTER UPDATE AS
+BEGIN
+    SET NOCOUNT ON;
+END

@@ -1,0 +1,2 @@
+ALTER TABLE dbo.teams ADD CONSTRAINT PK_teams PRIMARY KEY (id);
+ALTER TABLE dbo.teams ADD CONSTRAINT UQ_teams_slug UNIQUE (slug);

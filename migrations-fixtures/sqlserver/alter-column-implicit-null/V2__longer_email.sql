@@ -1,0 +1,1 @@
+ALTER TABLE dbo.users ALTER COLUMN email NVARCHAR(320);

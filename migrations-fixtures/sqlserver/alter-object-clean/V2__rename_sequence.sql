@@ -1,0 +1,1 @@
+EXEC sp_rename 'dbo.invoice_number', 'invoice_seq';

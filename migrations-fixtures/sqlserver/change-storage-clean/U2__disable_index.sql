@@ -1,0 +1,1 @@
+ALTER INDEX UX_users_name ON dbo.users REBUILD;

@@ -1,0 +1,1 @@
+EXEC dbo.sp_describe_users N'name', N'Display name';

@@ -1,0 +1,1 @@
+CREATE OR ALTER VIEW dbo.user_emails AS SELECT id, email FROM dbo.users;

@@ -1,0 +1,2 @@
+DROP PROCEDURE dbo.touch_user;
+DROP SEQUENCE dbo.invoice_number;

@@ -1,0 +1,1 @@
+EXEC sp_rename 'dbo.users.name', 'full_name', 'COLUMN';

@@ -1,0 +1,1 @@
+DELETE FROM dbo.teams WHERE name = N'test';

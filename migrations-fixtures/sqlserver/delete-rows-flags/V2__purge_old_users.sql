@@ -1,0 +1,1 @@
+DELETE FROM dbo.users WHERE created_at < '2020-01-01';

@@ -1,0 +1,2 @@
+DROP TABLE dbo.events_archive;
+DROP TABLE dbo.events;

@@ -1,0 +1,1 @@
+ALTER TABLE dbo.events_archive SWITCH TO dbo.events;

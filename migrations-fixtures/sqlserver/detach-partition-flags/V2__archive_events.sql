@@ -1,0 +1,1 @@
+ALTER TABLE dbo.events SWITCH TO dbo.events_archive;

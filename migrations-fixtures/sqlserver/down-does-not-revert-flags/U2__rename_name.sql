@@ -1,0 +1,2 @@
+-- forgets to rename back
+SELECT 1;

@@ -1,0 +1,1 @@
+ALTER TABLE dbo.orders DROP CONSTRAINT CK_orders_reference;

@@ -1,0 +1,1 @@
+ALTER TABLE dbo.accounts DROP CONSTRAINT DF_accounts_plan;

@@ -1,0 +1,2 @@
+DROP PROCEDURE dbo.touch_user;
+DROP FUNCTION IF EXISTS dbo.display_name;

@@ -1,0 +1,1 @@
+CREATE INDEX IX_users_name ON dbo.users (name);

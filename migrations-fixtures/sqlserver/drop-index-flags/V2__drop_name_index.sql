@@ -1,0 +1,1 @@
+DROP INDEX IX_users_name ON dbo.users;

@@ -1,0 +1,2 @@
+DROP TYPE dbo.email_address;
+DROP SEQUENCE dbo.ticket_number;

@@ -1,0 +1,2 @@
+CREATE SEQUENCE dbo.ticket_number AS INT START WITH 1;
+CREATE TYPE dbo.email_address FROM NVARCHAR(255) NOT NULL;

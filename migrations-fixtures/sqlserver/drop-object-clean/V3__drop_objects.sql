@@ -1,0 +1,2 @@
+DROP SEQUENCE dbo.ticket_number;
+DROP TYPE dbo.email_address;

@@ -1,0 +1,2 @@
+DROP SEQUENCE dbo.invoice_number;
+DROP SYNONYM dbo.people;

@@ -1,0 +1,10 @@
+CREATE TABLE dbo.audit_log (
+    id INT IDENTITY(1,1) NOT NULL PRIMARY KEY,
+    note NVARCHAR(200) NULL
+);
+GO
+CREATE TRIGGER dbo.trg_audit_log ON dbo.audit_log AFTER INSERT AS
+BEGIN
+    SET NOCOUNT ON;
+END
+GO

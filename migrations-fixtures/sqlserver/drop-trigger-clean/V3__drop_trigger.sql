@@ -1,0 +1,1 @@
+DROP TRIGGER IF EXISTS dbo.trg_audit_log;

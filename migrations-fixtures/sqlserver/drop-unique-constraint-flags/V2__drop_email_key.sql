@@ -1,0 +1,1 @@
+ALTER TABLE dbo.users DROP CONSTRAINT UQ_users_email;

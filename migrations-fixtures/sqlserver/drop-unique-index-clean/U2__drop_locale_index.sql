@@ -1,0 +1,1 @@
+CREATE INDEX IX_users_unique_locale ON dbo.users (locale);

@@ -1,0 +1,1 @@
+DROP INDEX dbo.users.IX_users_unique_locale;

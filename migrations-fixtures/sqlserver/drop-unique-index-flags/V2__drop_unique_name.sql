@@ -1,0 +1,1 @@
+DROP INDEX UX_users_name ON dbo.users;

@@ -1,0 +1,1 @@
+ALTER TABLE dbo.users DROP CONSTRAINT users_legacy_rule;

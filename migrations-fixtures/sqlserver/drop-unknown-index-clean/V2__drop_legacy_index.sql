@@ -1,0 +1,1 @@
+DROP INDEX UX_users_legacy ON dbo.users;

@@ -1,0 +1,1 @@
+ALTER TABLE dbo.users ADD nickname NVARCHAR(50) NULL;

@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS IX_users_name ON dbo.users;

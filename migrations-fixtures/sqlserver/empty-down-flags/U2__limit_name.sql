@@ -1,0 +1,1 @@
+-- cannot be undone

@@ -1,0 +1,1 @@
+GRANT INSERT ON dbo.users TO app_writer;

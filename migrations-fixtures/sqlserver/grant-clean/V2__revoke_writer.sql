@@ -1,0 +1,1 @@
+REVOKE INSERT ON dbo.users FROM app_writer;

@@ -1,0 +1,1 @@
+REVOKE SELECT, INSERT ON dbo.users FROM app_reader;

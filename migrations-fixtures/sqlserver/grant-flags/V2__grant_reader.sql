@@ -1,0 +1,1 @@
+GRANT SELECT, INSERT ON dbo.users TO app_reader;

@@ -1,0 +1,1 @@
+ALTER TABLE dbo.users ADD zip VARCHAR(10) NULL;

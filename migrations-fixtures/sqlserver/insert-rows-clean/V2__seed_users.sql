@@ -1,0 +1,1 @@
+EXEC dbo.seed_users;

@@ -1,0 +1,1 @@
+ALTER TABLE dbo.users ALTER COLUMN locale NVARCHAR(10) NULL;

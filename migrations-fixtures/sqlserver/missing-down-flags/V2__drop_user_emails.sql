@@ -1,0 +1,2 @@
+-- The new code no longer reads this view.
+DROP VIEW dbo.user_emails;

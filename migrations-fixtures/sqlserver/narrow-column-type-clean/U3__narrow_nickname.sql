@@ -1,0 +1,1 @@
+ALTER TABLE dbo.users ALTER COLUMN nickname NVARCHAR(100) NULL;

@@ -1,0 +1,1 @@
+DBCC CHECKIDENT ('dbo.users', RESEED, 1);

@@ -1,0 +1,1 @@
+ALTER TABLE dbo.users ADD score INT NULL;

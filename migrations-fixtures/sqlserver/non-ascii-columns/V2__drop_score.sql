@@ -1,0 +1,1 @@
+/* Größe 📏 */ ALTER TABLE dbo.users DROP COLUMN score;

@@ -1,0 +1,1 @@
+ALTER TABLE dbo.users ADD nick NVARCHAR(50) NULL;

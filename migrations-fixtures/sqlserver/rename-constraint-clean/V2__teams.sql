@@ -1,0 +1,4 @@
+CREATE TABLE dbo.teams (
+    id INT NOT NULL CONSTRAINT PK_teams PRIMARY KEY,
+    slug VARCHAR(40) NOT NULL CONSTRAINT UQ_teams_slug UNIQUE
+);

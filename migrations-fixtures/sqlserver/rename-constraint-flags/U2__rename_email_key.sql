@@ -1,0 +1,1 @@
+EXEC sp_rename 'dbo.UQ_users_login', 'UQ_users_email';

@@ -1,0 +1,1 @@
+EXEC sp_rename 'dbo.UQ_users_email', 'UQ_users_login';

@@ -1,0 +1,1 @@
+EXEC sp_rename 'users.IX_users_name', 'IX_users_display_name', 'INDEX';

@@ -1,0 +1,1 @@
+EXEC sp_rename 'dbo.touch_account', 'touch_user';

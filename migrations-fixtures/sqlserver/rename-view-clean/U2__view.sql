@@ -1,0 +1,1 @@
+DROP VIEW dbo.users_with_names;

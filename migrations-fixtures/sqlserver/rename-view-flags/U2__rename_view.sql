@@ -1,0 +1,1 @@
+EXEC sp_rename N'dbo.user_addresses', N'user_emails', N'OBJECT';

@@ -1,0 +1,2 @@
+-- migrationlint:ignore ML301
+EXEC sp_rename 'dbo.users.name', 'full_name', 'COLUMN';

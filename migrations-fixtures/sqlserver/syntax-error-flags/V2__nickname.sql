@@ -1,0 +1,1 @@
+ALTER TABLE dbo.users ADD COLUMN nickname NVARCHAR(50);

@@ -1,0 +1,1 @@
+ALTER TABLE dbo.legacy_orders ALTER COLUMN total DECIMAL(14,2) NOT NULL;

@@ -1,0 +1,1 @@
+UPDATE dbo.users SET name = email WHERE name IS NULL;

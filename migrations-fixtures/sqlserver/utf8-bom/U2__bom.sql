@@ -1,0 +1,2 @@
+EXEC sp_rename 'dbo.users.full_name', 'name', 'COLUMN';
+ALTER TABLE dbo.users DROP COLUMN nickname;

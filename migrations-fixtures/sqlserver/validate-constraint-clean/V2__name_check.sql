@@ -1,0 +1,2 @@
+ALTER TABLE dbo.users WITH NOCHECK ADD CONSTRAINT CK_users_name CHECK (LEN(name) > 0);
+ALTER TABLE dbo.users WITH CHECK CHECK CONSTRAINT CK_users_name;

@@ -1,0 +1,1 @@
+ALTER TABLE dbo.users WITH CHECK CHECK CONSTRAINT CK_users_email;

@@ -1,0 +1,1 @@
+ALTER TABLE dbo.users ADD phone VARCHAR(20) NULL;

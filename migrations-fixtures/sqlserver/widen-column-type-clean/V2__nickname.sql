@@ -1,0 +1,1 @@
+ALTER TABLE dbo.users ADD nickname VARCHAR(20) NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE dbo.users ALTER COLUMN nickname VARCHAR(50) NULL;

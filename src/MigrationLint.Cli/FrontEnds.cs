@@ -1,0 +1,58 @@
+using MigrationLint.Core.Analysis;
+using MigrationLint.Core.Discovery;
+using MigrationLint.Core.Text;
+using MigrationLint.Postgres;
+using MigrationLint.SqlServer;
+
+namespace MigrationLint.Cli;
+
+/// <summary>
+/// The front ends the command line can read with, and which one reads each folder (one dialect per
+/// folder, so one catalog): the dialect asked for; else what the folder's file names say
+/// (Flyway's <c>___SQL_SERVER</c>, Ory's <c>.sqlserver.</c>/<c>.mssql.</c>, <c>.postgres.</c>);
+/// else SQL Server when a script carries unmistakable T-SQL (<see cref="TSqlMarkers"/>); else PostgreSQL.
+/// </summary>
+internal sealed class FrontEnds : IFrontEndProvider
+{
+    private readonly string? _dialect;
+    private readonly PostgresFrontEnd _postgres = new();
+    private readonly SqlServerFrontEnd _sqlServer = new();
+
+    /// <param name="dialect"><c>auto</c>, <c>postgres</c> or <c>sqlserver</c>, as <c>--dialect</c> takes it.</param>
+    public FrontEnds(string dialect)
+    {
+        _dialect = dialect == "auto" ? null : dialect;
+    }
+
+    /// <summary>
+    /// Discovery's options: a chosen dialect picks its variants of a migration; with none chosen, no
+    /// dialect's variants are dropped, so a SQL Server folder beside a PostgreSQL one keeps its files.
+    /// </summary>
+    public DiscoveryOptions Discovery => new(_dialect);
+
+    public IFrontEnd ForSet(MigrationSet set, IReadOnlyList<SourceText> scripts) => ForDialect(DialectOf(set, scripts));
+
+    /// <summary>The SQL front end of a dialect (EF Core's Sql() calls are read with it).</summary>
+    public IFrontEnd ForDialect(string dialect) => dialect == DialectNames.SqlServer ? _sqlServer : _postgres;
+
+    private string DialectOf(MigrationSet set, IReadOnlyList<SourceText> scripts)
+    {
+        if (_dialect is not null)
+        {
+            return _dialect;
+        }
+
+        var hinted = set.Migrations.Select(m => m.DialectHint).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (hinted.Contains(DialectNames.Postgres))
+        {
+            return DialectNames.Postgres;
+        }
+
+        if (hinted.Contains(DialectNames.SqlServer))
+        {
+            return DialectNames.SqlServer;
+        }
+
+        return scripts.Any(s => TSqlMarkers.Find(s.Text) is not null) ? DialectNames.SqlServer : DialectNames.Postgres;
+    }
+}
