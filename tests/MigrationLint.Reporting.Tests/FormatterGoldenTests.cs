@@ -14,6 +14,7 @@ public sealed class FormatterGoldenTests
         ["unreadable-and-missing"] = ["migrations-fixtures/postgres/unreadable-script-flags/000002_*.up.sql", "samples/certhub/no-such-migration.up.sql"],
         ["same-window"] = ["migrations-fixtures/postgres/same-window-objects"],
         ["notices"] = ["migrations-fixtures/postgres/missing-down/000002_*.up.sql", "migrations-fixtures/postgres/version-gap-flags/000004_*.up.sql"],
+        ["hostile-names"] = Reports.HostileNames,
     };
 
     private static string[] Sample(params string[] versions) =>

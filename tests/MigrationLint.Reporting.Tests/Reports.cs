@@ -10,6 +10,17 @@ namespace MigrationLint.Reporting.Tests;
 /// <summary>Reports of real inputs, analysed with paths relative to the repository so outputs are stable.</summary>
 internal static class Reports
 {
+    /// <summary>
+    /// migrations-fixtures/postgres/hostile-names: file names with <c>,</c> <c>:</c> <c>%</c>, spaces and a
+    /// non-ASCII letter; identifiers holding a newline and <c>::error::</c>, <c>%0A</c>, a carriage return,
+    /// HTML, pipes, backticks and <c>##[</c>.
+    /// </summary>
+    public static readonly string[] HostileNames =
+    [
+        "migrations-fixtures/postgres/hostile-names/000002_*.up.sql",
+        "migrations-fixtures/postgres/hostile-names/000003_*.up.sql",
+    ];
+
     public static AnalysisReport Of(params string[] relativePaths)
     {
         var previous = Environment.CurrentDirectory;
