@@ -9,7 +9,8 @@ namespace MigrationLint.Reporting.Tests;
 
 /// <summary>
 /// The hostile-names fixture through the other formats: names stay data. Markdown is parsed the way
-/// GitHub does (CommonMark with pipe tables), JSON is parsed and compared with the report.
+/// GitHub does (CommonMark with pipe tables), JSON is parsed and compared with the report, and text
+/// keeps one finding per line.
 /// </summary>
 public sealed class HostileInputTests
 {
@@ -61,5 +62,26 @@ public sealed class HostileInputTests
 
         var expected = Hostile.Value.Migrations.SelectMany(m => m.Findings).Where(f => format == "json" || f.Verdict > Verdict.Safe).Select(f => f.Message);
         Assert.That(messages, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Text_keeps_each_finding_on_its_line_and_starts_no_workflow_command()
+    {
+        var text = Reports.Format(new TextFormatter(), Hostile.Value);
+
+        var lines = WorkflowCommands.Lines(text);
+
+        Assert.Multiple(() =>
+        {
+            foreach (var line in lines)
+            {
+                Assert.That(WorkflowCommands.Parse(line), Is.Null, line);
+                Assert.That(WorkflowCommands.HasLegacyCommand(line), Is.False, line);
+                Assert.That(line.Any(c => char.IsControl(c) && c != '\t'), Is.False, $"a control character in: {line}");
+            }
+        });
+        Assert.That(text, Does.Contain(@"renames column t.x to y\n::error::pwned;"));
+        Assert.That(text, Does.Contain(@"renames column t.id to i\rd;"));
+        Assert.That(text, Does.Contain(@"to ##\[error]legacy;"));
     }
 }
