@@ -9,8 +9,8 @@ namespace MigrationLint.Reporting.Tests;
 
 /// <summary>
 /// The hostile-names fixture through the other formats: names stay data. Markdown is parsed the way
-/// GitHub does (CommonMark with pipe tables), JSON is parsed and compared with the report, and text
-/// keeps one finding per line.
+/// GitHub does (CommonMark with pipe tables), JSON and SARIF are parsed and compared with the report,
+/// and text keeps one finding per line.
 /// </summary>
 public sealed class HostileInputTests
 {
@@ -50,9 +50,10 @@ public sealed class HostileInputTests
     }
 
     [TestCase("json")]
+    [TestCase("sarif")]
     public void Json_formats_stay_valid_json_and_keep_the_text_exactly(string format)
     {
-        var output = Reports.Format(ReportFormatters.ByName(format), Hostile.Value);
+        var output = Reports.Format(Reports.Formatter(format), Hostile.Value);
 
         using var document = JsonDocument.Parse(output);
         var messages = format == "json"
