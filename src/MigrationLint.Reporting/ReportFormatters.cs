@@ -3,7 +3,7 @@ namespace MigrationLint.Reporting;
 /// <summary>The formatters by the name <c>--format</c> takes.</summary>
 public static class ReportFormatters
 {
-    private static readonly IReportFormatter[] All = [new TextFormatter(), new JsonFormatter(), new MarkdownFormatter()];
+    private static readonly IReportFormatter[] All = [new TextFormatter(), new JsonFormatter(), new MarkdownFormatter(), new SarifFormatter(), new GitHubFormatter()];
 
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(f => f.Name)];
 

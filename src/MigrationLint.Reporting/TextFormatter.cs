@@ -6,7 +6,8 @@ namespace MigrationLint.Reporting;
 /// <summary>
 /// For people at a terminal: each finding as <c>file:line:column: verdict rule name: message</c>
 /// with a link to the rule's page, grouped by migration; then the verdict and the rollback plan.
-/// Safe findings are counted, not listed, unless asked for.
+/// Safe findings are counted, not listed, unless asked for. Every line is one line: names and SQL
+/// from the migrations cannot break it (a CI log would read a line they start as a workflow command).
 /// </summary>
 public sealed class TextFormatter : IReportFormatter
 {
@@ -16,7 +17,7 @@ public sealed class TextFormatter : IReportFormatter
     {
         foreach (var error in report.Errors)
         {
-            output.WriteLine(error.Line > 0 ? $"{error.File}:{error.Line}:{error.Column}: error: {error.Message}" : $"{error.File}: error: {error.Message}");
+            WriteLine(output, error.Line > 0 ? $"{error.File}:{error.Line}:{error.Column}: error: {error.Message}" : $"{error.File}: error: {error.Message}");
         }
 
         if (report.Errors.Length > 0)
@@ -37,30 +38,30 @@ public sealed class TextFormatter : IReportFormatter
     private static void WriteMigration(MigrationReport migration, TextWriter output, FormatOptions options)
     {
         var scope = migration.InWindow ? string.Empty : " (released earlier)";
-        output.WriteLine($"migration {migration.Version} {migration.Name}{scope}: {migration.Verdict.ToText()}");
+        WriteLine(output, $"migration {migration.Version} {migration.Name}{scope}: {migration.Verdict.ToText()}");
         var shown = migration.Findings.Where(f => options.ShowSafeFindings || (f.Verdict > Verdict.Safe && !f.IsSuppressed)).ToList();
         foreach (var finding in shown)
         {
             var suppressed = finding.Suppression is { } s ? $" (suppressed: {s.Reason})" : string.Empty;
-            output.WriteLine($"  {finding.Span.File}:{finding.Span.Line}:{finding.Span.Column}: {finding.Verdict.ToText()} {finding.RuleId} {finding.RuleName}: {finding.Message}{suppressed}");
-            output.WriteLine($"    see {RuleDocumentation.BaseUri}{finding.RuleId}.md");
+            WriteLine(output, $"  {finding.Span.File}:{finding.Span.Line}:{finding.Span.Column}: {finding.Verdict.ToText()} {finding.RuleId} {finding.RuleName}: {finding.Message}{suppressed}");
+            WriteLine(output, $"    see {RuleDocumentation.BaseUri}{finding.RuleId}.md");
         }
 
         var suppressedCount = options.ShowSafeFindings ? 0 : migration.Findings.Count(f => f.IsSuppressed && f.Verdict > Verdict.Safe);
         var hidden = migration.Findings.Length - shown.Count - suppressedCount;
         if (hidden > 0)
         {
-            output.WriteLine($"  {hidden} safe {(hidden == 1 ? "finding" : "findings")} not shown (--verbose lists them)");
+            WriteLine(output, $"  {hidden} safe {(hidden == 1 ? "finding" : "findings")} not shown (--verbose lists them)");
         }
 
         if (suppressedCount > 0)
         {
-            output.WriteLine($"  {suppressedCount} suppressed {(suppressedCount == 1 ? "finding" : "findings")} not shown (--verbose lists them with their reasons)");
+            WriteLine(output, $"  {suppressedCount} suppressed {(suppressedCount == 1 ? "finding" : "findings")} not shown (--verbose lists them with their reasons)");
         }
 
         if (migration.Findings.IsEmpty)
         {
-            output.WriteLine("  no statements");
+            WriteLine(output, "  no statements");
         }
 
         output.WriteLine();
@@ -73,10 +74,10 @@ public sealed class TextFormatter : IReportFormatter
             return;
         }
 
-        output.WriteLine("notes:");
+        WriteLine(output, "notes:");
         foreach (var notice in report.Notices)
         {
-            output.WriteLine($"  {notice.File}: {notice.Kind}: {notice.Message}");
+            WriteLine(output, $"  {notice.File}: {notice.Kind}: {notice.Message}");
         }
 
         output.WriteLine();
@@ -90,38 +91,38 @@ public sealed class TextFormatter : IReportFormatter
             .Select(g => $"{g.Count()} {g.Key.ToText()}");
         if (report.Migrations.IsEmpty)
         {
-            output.WriteLine($"verdict: {report.Verdict.ToText()} (no migrations under review)");
+            WriteLine(output, $"verdict: {report.Verdict.ToText()} (no migrations under review)");
             return;
         }
 
         var migrations = report.Migrations.Length == 1 ? "1 migration" : $"{report.Migrations.Length} migrations";
-        output.WriteLine($"verdict: {report.Verdict.ToText()} ({migrations}: {string.Join(", ", counts)})");
+        WriteLine(output, $"verdict: {report.Verdict.ToText()} ({migrations}: {string.Join(", ", counts)})");
     }
 
     private static void WritePlan(RollbackPlan plan, TextWriter output)
     {
-        output.WriteLine($"rollback plan: {plan.Procedure.ToText()}");
+        WriteLine(output, $"rollback plan: {plan.Procedure.ToText()}");
         if (plan.TargetVersion is not null || plan.Folders.Length == 1)
         {
-            output.WriteLine($"  target version: {plan.TargetVersion ?? "(before the first migration)"}");
+            WriteLine(output, $"  target version: {plan.TargetVersion ?? "(before the first migration)"}");
         }
 
         foreach (var folder in plan.Folders)
         {
             var where = plan.Folders.Length > 1 ? $" in {folder.Directory} (target version {folder.TargetVersion ?? "none"})" : string.Empty;
-            output.WriteLine($"  runner{where}: {folder.Runner}");
+            WriteLine(output, $"  runner{where}: {folder.Runner}");
             if (plan.Procedure == RollbackProcedure.RollbackWithSchemaRevert && folder.Revert.Length > 0)
             {
-                output.WriteLine($"  apply these down migrations, newest first ({folder.ScopeReason}):");
+                WriteLine(output, $"  apply these down migrations, newest first ({folder.ScopeReason}):");
                 foreach (var step in folder.Revert)
                 {
-                    output.WriteLine($"    {step.Version}  {step.File}");
+                    WriteLine(output, $"    {step.Version}  {step.File}");
                 }
 
-                output.WriteLine($"  then fix the runner's bookkeeping: {folder.Bookkeeping}");
+                WriteLine(output, $"  then fix the runner's bookkeeping: {folder.Bookkeeping}");
                 if (folder.RevertCommand is not null)
                 {
-                    output.WriteLine($"  (or let the runner do both: {folder.RevertCommand})");
+                    WriteLine(output, $"  (or let the runner do both: {folder.RevertCommand})");
                 }
             }
         }
@@ -129,22 +130,55 @@ public sealed class TextFormatter : IReportFormatter
         var discards = plan.Discards.ToList();
         if (plan.Procedure == RollbackProcedure.RollbackWithSchemaRevert && discards.Count > 0)
         {
-            output.WriteLine("  the revert discards:");
+            WriteLine(output, "  the revert discards:");
             foreach (var discard in discards)
             {
-                output.WriteLine($"    - {discard}");
+                WriteLine(output, $"    - {discard}");
             }
         }
 
-        output.WriteLine("  steps:");
+        WriteLine(output, "  steps:");
         for (var i = 0; i < plan.Steps.Length; i++)
         {
-            output.WriteLine($"    {i + 1}. {plan.Steps[i]}");
+            WriteLine(output, $"    {i + 1}. {plan.Steps[i]}");
         }
 
         foreach (var note in plan.Notes)
         {
-            output.WriteLine($"  note: {note}");
+            WriteLine(output, $"  note: {note}");
         }
+    }
+
+    /// <summary>
+    /// Writes one line of output. Line breaks and other control characters inside it (quoted
+    /// identifiers, file names) are shown escaped, as in a string literal, so the text cannot start a
+    /// new line, move the cursor back over what was printed, or send terminal escape sequences; and a
+    /// <c>[</c> after <c>##</c> is written <c>\[</c>, because the GitHub Actions runner reads
+    /// <c>##[command]</c> anywhere in a line of the log.
+    /// </summary>
+    private static void WriteLine(TextWriter output, string line)
+    {
+        if (!line.Any(char.IsControl) && !line.Contains("##[", StringComparison.Ordinal))
+        {
+            output.WriteLine(line);
+            return;
+        }
+
+        var escaped = new System.Text.StringBuilder(line.Length + 8);
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            escaped.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\t",
+                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+                '[' when i >= 2 && line[i - 1] == '#' && line[i - 2] == '#' => "\\[",
+                _ => c.ToString(),
+            });
+        }
+
+        output.WriteLine(escaped.ToString());
     }
 }

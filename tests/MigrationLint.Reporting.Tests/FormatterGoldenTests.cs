@@ -14,6 +14,7 @@ public sealed class FormatterGoldenTests
         ["unreadable-and-missing"] = ["migrations-fixtures/postgres/unreadable-script-flags/000002_*.up.sql", "samples/certhub/no-such-migration.up.sql"],
         ["same-window"] = ["migrations-fixtures/postgres/same-window-objects"],
         ["notices"] = ["migrations-fixtures/postgres/missing-down/000002_*.up.sql", "migrations-fixtures/postgres/version-gap-flags/000004_*.up.sql"],
+        ["hostile-names"] = Reports.HostileNames,
     };
 
     private static string[] Sample(params string[] versions) =>
@@ -26,14 +27,34 @@ public sealed class FormatterGoldenTests
     public void Output_matches_the_golden_file(string input, string format)
     {
         var report = Reports.Of(Inputs[input]);
-        var extension = format switch { "json" => "json", "markdown" => "md", _ => "txt" };
 
-        GoldenFile.AssertMatches($"{format}/{input}.{extension}", Reports.Format(ReportFormatters.ByName(format), report));
+        GoldenFile.AssertMatches(Reports.GoldenName(format, input), Reports.GoldenText(format, Reports.Format(Reports.Formatter(format), report)));
     }
 
     [Test]
     public void Verbose_text_lists_safe_findings_too() =>
         GoldenFile.AssertMatches("text/sample-v1.1.0-verbose.txt", Reports.Format(new TextFormatter(), Reports.Of(Inputs["sample-v1.1.0"]), verbose: true));
+
+    [Test]
+    public void Verbose_sarif_lists_safe_findings_at_level_none() =>
+        GoldenFile.AssertMatches(
+            "sarif/sample-v1.1.0-verbose.sarif",
+            Reports.GoldenText("sarif", Reports.Format(Reports.Formatter("sarif"), Reports.Of(Inputs["sample-v1.1.0"]), verbose: true)));
+
+    /// <summary>The CI formatters on suppressed findings: GitHub leaves them out, SARIF marks them.</summary>
+    [TestCase("github")]
+    [TestCase("sarif")]
+    public void Suppressed_findings_match_the_golden_file(string format) =>
+        GoldenFile.AssertMatches(
+            Reports.GoldenName(format, "suppressed"),
+            Reports.GoldenText(format, Reports.Format(Reports.Formatter(format), Reports.WithSuppressions(Reports.Of(Inputs["sample-v1.2.0"])))));
+
+    [TestCase("github")]
+    [TestCase("sarif")]
+    public void More_findings_than_github_annotates_match_the_golden_file(string format) =>
+        GoldenFile.AssertMatches(
+            Reports.GoldenName(format, "over-the-limit"),
+            Reports.GoldenText(format, Reports.Format(Reports.Formatter(format), Reports.ManyFindings())));
 
     [Test]
     public void The_sample_window_verdicts_are_what_the_releases_need()
@@ -42,4 +63,10 @@ public sealed class FormatterGoldenTests
         Assert.That(Reports.Of(Inputs["sample-v1.2.0"]).Verdict, Is.EqualTo(Core.Reports.Verdict.SchemaRevert));
         Assert.That(Reports.Of(Inputs["sample-v1.3.0"]).Verdict, Is.EqualTo(Core.Reports.Verdict.FullRestore));
     }
+
+    /// <summary>The inputs other tests reuse: every golden input's report, by name.</summary>
+    internal static IEnumerable<(string Name, Core.Reports.AnalysisReport Report)> AllReports() =>
+        Inputs.Select(p => (p.Key, Reports.Of(p.Value)))
+            .Append(("suppressed", Reports.WithSuppressions(Reports.Of(Inputs["sample-v1.2.0"]))))
+            .Append(("over-the-limit", Reports.ManyFindings()));
 }

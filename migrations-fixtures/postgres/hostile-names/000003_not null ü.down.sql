@@ -1,0 +1,1 @@
+ALTER TABLE t ALTER COLUMN "##[error]legacy" DROP NOT NULL;
