@@ -63,11 +63,12 @@ public sealed class MarkdownFormatter : IReportFormatter
 
     private static void WriteMigrationTable(AnalysisReport report, StringBuilder text)
     {
-        text.Append("| migration | verdict | findings above safe |\n|---|---|---|\n");
+        text.Append("| migration | dialect | verdict | findings above safe |\n|---|---|---|---|\n");
         foreach (var migration in report.Migrations)
         {
             var released = migration.InWindow ? string.Empty : " (released earlier)";
             text.Append("| ").Append(Code(migration.Version)).Append(' ').Append(Escape(migration.Name)).Append(released)
+                .Append(" | ").Append(migration.Dialect)
                 .Append(" | ").Append(migration.Verdict.ToText())
                 .Append(" | ").Append(migration.Findings.Count(f => f.Verdict > Verdict.Safe && !f.IsSuppressed)).Append(" |\n");
         }

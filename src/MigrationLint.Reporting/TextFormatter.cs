@@ -38,7 +38,7 @@ public sealed class TextFormatter : IReportFormatter
     private static void WriteMigration(MigrationReport migration, TextWriter output, FormatOptions options)
     {
         var scope = migration.InWindow ? string.Empty : " (released earlier)";
-        WriteLine(output, $"migration {migration.Version} {migration.Name}{scope}: {migration.Verdict.ToText()}");
+        WriteLine(output, $"migration {migration.Version} {migration.Name} (read as {migration.Dialect}){scope}: {migration.Verdict.ToText()}");
         var shown = migration.Findings.Where(f => options.ShowSafeFindings || (f.Verdict > Verdict.Safe && !f.IsSuppressed)).ToList();
         foreach (var finding in shown)
         {

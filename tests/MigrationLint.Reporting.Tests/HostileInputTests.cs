@@ -37,7 +37,7 @@ public sealed class HostileInputTests
             var table = document.Descendants<Table>().Single();
             var rows = table.OfType<TableRow>().ToList();
             Assert.That(rows, Has.Count.EqualTo(Hostile.Value.Migrations.Length + 1), "a header and one row per migration");
-            Assert.That(rows.Select(r => r.Count), Is.All.EqualTo(3), "three cells in every row");
+            Assert.That(rows.Select(r => r.Count), Is.All.EqualTo(4), "four cells in every row");
 
             // Every finding is one list item, whatever its message holds.
             var items = document.Descendants<ListItemBlock>().Count(i => i.Parent is ListBlock { IsOrdered: false } && i.Descendants<LinkInline>().Any());
