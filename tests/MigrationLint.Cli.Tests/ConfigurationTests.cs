@@ -113,3 +113,50 @@ public sealed class ConfigurationTests
         Assert.That(Cli.RunIn(project.Path, "check", "--format", "json", "--format", "text").ExitCode, Is.EqualTo(2), "two reports for one standard output");
     }
 }
+
+/// <summary>In GitHub Actions, the annotations mark lines and the job summary carries the whole report.</summary>
+[NonParallelizable]
+public sealed class GitHubStepSummaryTests
+{
+    [Test]
+    public void Format_github_appends_the_markdown_report_to_the_step_summary()
+    {
+        using var folder = new TemporaryFolder();
+        var summary = folder.Write("summary.md", "# earlier step\n");
+        var migration = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Samples, "certhub", "migrations"), "000009_*.up.sql").Single();
+        Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", summary);
+        try
+        {
+            var result = Cli.Run("check", migration, "--format", "github");
+
+            Assert.That(result.ExitCode, Is.EqualTo(1));
+            Assert.That(result.Output, Does.StartWith("::error file="));
+            var written = File.ReadAllText(summary);
+            Assert.That(written, Does.StartWith("# earlier step\n## MigrationLint: schema-revert"));
+            Assert.That(written, Does.Contain("### Rollback plan: rollback-with-schema-revert"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", null);
+        }
+    }
+
+    [Test]
+    public void Other_formats_leave_the_step_summary_alone()
+    {
+        using var folder = new TemporaryFolder();
+        var summary = folder.Write("summary.md", string.Empty);
+        var migration = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Samples, "certhub", "migrations"), "000009_*.up.sql").Single();
+        Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", summary);
+        try
+        {
+            Cli.Run("check", migration, "--format", "json");
+
+            Assert.That(File.ReadAllText(summary), Is.Empty);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", null);
+        }
+    }
+}

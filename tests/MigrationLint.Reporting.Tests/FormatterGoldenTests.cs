@@ -70,3 +70,22 @@ public sealed class FormatterGoldenTests
             .Append(("suppressed", Reports.WithSuppressions(Reports.Of(Inputs["sample-v1.2.0"]))))
             .Append(("over-the-limit", Reports.ManyFindings()));
 }
+
+public sealed class MarkdownSizeTests
+{
+    [Test]
+    public void A_report_too_large_for_a_github_summary_is_cut_with_a_note()
+    {
+        var report = Reports.Of("migrations-fixtures/postgres/same-window-objects");
+        var finding = new Core.Reports.Finding("ML401", "drop-column", Core.Reports.Verdict.FullRestore,
+            new Core.Model.SourceSpan("db/000002_x.up.sql", 1, 1, 1, 10), new string('x', 900));
+        var migration = report.Migrations[0] with { Findings = [.. Enumerable.Repeat(finding, 5000)] };
+        var large = report with { Migrations = [migration] };
+
+        var markdown = Reports.Format(new MarkdownFormatter(), large);
+
+        Assert.That(System.Text.Encoding.UTF8.GetByteCount(markdown), Is.LessThan(1024 * 1024));
+        Assert.That(markdown, Does.Match(@"_\d+ more findings are not shown: the report would exceed GitHub's 1 MiB summary limit"));
+        Assert.That(markdown, Does.Contain("### Rollback plan"), "the plan is never the part that is cut");
+    }
+}
