@@ -21,6 +21,7 @@ public static class CommandLine
             ExplainCommand.Create(output, error),
             RulesCommand.Create(output),
         };
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction(output);
         ParseResult parse;
         try
         {

@@ -103,4 +103,16 @@ public sealed class CheckCommandTests
         Assert.That(byName.Output, Is.EqualTo(byId.Output));
         Assert.That(Cli.Run("explain", "ML000").ExitCode, Is.EqualTo(2));
     }
+
+    [Test]
+    public void Version_prints_the_version_first_and_then_the_libpg_query_it_loaded()
+    {
+        var result = Cli.Run("--version");
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+        Assert.That(lines, Has.Length.EqualTo(2));
+        Assert.That(lines[0], Does.Match(@"^\d+\.\d+\.\d+"));
+        Assert.That(lines[1], Does.Match(@"^libpg_query: \S*libpg_query\S* \((system library|bundled with the tool|from MIGRATIONLINT_LIBPG_QUERY)\)$"));
+    }
 }

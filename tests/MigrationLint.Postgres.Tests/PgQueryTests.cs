@@ -113,12 +113,30 @@ public sealed class PgQueryTests
     }
 
     [Test]
+    public void A_library_path_set_by_the_user_that_does_not_load_is_refused_not_replaced()
+    {
+        var error = Assert.Throws<PgQueryLibraryNotFoundException>(() => PgQueryLibrary.LoadExplicit("/nonexistent/libpg_query.so"));
+
+        Assert.That(error!.Message, Does.StartWith("MIGRATIONLINT_LIBPG_QUERY is set to /nonexistent/libpg_query.so"));
+    }
+
+    [Test]
     public void The_resolver_tries_the_debian_versioned_name_before_the_development_name()
     {
         var candidates = PgQueryLibrary.Candidates().ToList();
 
         Assert.That(candidates, Does.Contain("libpg_query.so.1504.0"));
         Assert.That(candidates.IndexOf("libpg_query.so.1504.0"), Is.LessThan(candidates.IndexOf("libpg_query.so")));
+    }
+
+    [Test]
+    public void The_resolver_prefers_the_copy_bundled_with_the_tool_to_the_system_library()
+    {
+        var candidates = PgQueryLibrary.Candidates().ToList();
+        var bundled = Path.Combine(AppContext.BaseDirectory, "runtimes", "linux-x64", "native", "libpg_query.so");
+
+        Assert.That(candidates, Does.Contain(bundled));
+        Assert.That(candidates.IndexOf(bundled), Is.LessThan(candidates.IndexOf("libpg_query.so.1504.0")));
     }
 
     [StructLayout(LayoutKind.Sequential)]

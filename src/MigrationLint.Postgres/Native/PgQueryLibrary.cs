@@ -7,9 +7,9 @@ namespace MigrationLint.Postgres.Native;
 public sealed class PgQueryLibraryNotFoundException(string message) : Exception(message);
 
 /// <summary>
-/// Finds and loads libpg_query once per process: a copy bundled beside the tool first, then an
-/// explicit path from <c>MIGRATIONLINT_LIBPG_QUERY</c>, then the system library under its Debian
-/// (versioned) and development (unversioned) names.
+/// Finds and loads libpg_query once per process: the path in <c>MIGRATIONLINT_LIBPG_QUERY</c> when set
+/// (the user's choice, used or refused), else the copy bundled in the tool package, else the system
+/// library under its Debian (versioned) and development (unversioned) names.
 /// </summary>
 public static class PgQueryLibrary
 {
@@ -49,20 +49,25 @@ public static class PgQueryLibrary
     /// <summary>Where the library came from, for --version and diagnostics.</summary>
     public static string? LoadedFrom { get; private set; }
 
+    /// <summary>Which kind of candidate was loaded: the bundled copy, the configured path or the system's.</summary>
+    public static string LoadedOrigin => LoadedFrom switch
+    {
+        null => "not loaded",
+        var path when path == Environment.GetEnvironmentVariable(PathVariable) => $"from {PathVariable}",
+        var path when path.StartsWith(AppContext.BaseDirectory, StringComparison.Ordinal) => "bundled with the tool",
+        _ => "system library",
+    };
+
     private static nint Resolve(string libraryName, Assembly assembly, DllImportSearchPath? searchPath) =>
         libraryName == PgQueryNative.LibraryName ? Handle.Value : 0;
 
-    /// <summary>The places tried, in order.</summary>
+    /// <summary>The places tried, in order, when <c>MIGRATIONLINT_LIBPG_QUERY</c> is not set.</summary>
     public static IEnumerable<string> Candidates()
     {
         var baseDirectory = AppContext.BaseDirectory;
         yield return Path.Combine(baseDirectory, "runtimes", RuntimeInformation.RuntimeIdentifier, "native", "libpg_query.so");
         yield return Path.Combine(baseDirectory, "runtimes", "linux-x64", "native", "libpg_query.so");
         yield return Path.Combine(baseDirectory, "libpg_query.so");
-        if (Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } explicitPath)
-        {
-            yield return explicitPath;
-        }
 
         foreach (var name in SystemNames)
         {
@@ -70,7 +75,24 @@ public static class PgQueryLibrary
         }
     }
 
-    private static nint Load() => LoadFirst(Candidates());
+    private static nint Load() =>
+        Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } explicitPath
+            ? LoadExplicit(explicitPath)
+            : LoadFirst(Candidates());
+
+    /// <summary>A path the user set is used or refused, never silently replaced by another copy.</summary>
+    internal static nint LoadExplicit(string path)
+    {
+        if (NativeLibrary.TryLoad(path, out var handle))
+        {
+            LoadedFrom = path;
+            return handle;
+        }
+
+        throw new PgQueryLibraryNotFoundException(
+            $"{PathVariable} is set to {path}, which is not a loadable libpg_query shared library; " +
+            "correct the path, or unset the variable to use the bundled or system library.");
+    }
 
     /// <summary>Loads the first candidate that exists and loads; otherwise says what to install.</summary>
     internal static nint LoadFirst(IEnumerable<string> candidates)
