@@ -18,7 +18,7 @@ fi
 echo "building: baseline (C, -O2), migrationlint (framework-dependent, Release) and migrationlint (Native AOT)" >&2
 gcc -O2 -o "$out/rawparse" bench/rawparse.c -l:libpg_query.so.1504.0
 dotnet build src/MigrationLint.Cli -c Release -nologo -v quiet -clp:ErrorsOnly -o "$out/jit" >/dev/null
-dotnet publish src/MigrationLint.Cli -c Release -r linux-x64 -p:PublishAot=true -nologo -v quiet -clp:ErrorsOnly -o "$out/aot" >/dev/null
+bench/build-aot.sh "$out/aot"
 
 # The same files: the up scripts migrationlint reads (every migration of every folder is under review).
 "$out/aot/migrationlint" check "$corpus" --format json --fail-on never \

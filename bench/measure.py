@@ -1,31 +1,54 @@
 #!/usr/bin/env python3
 """Times whole processes side by side: runs each command in turn, N rounds (alternating, so drift in
 the machine's load hits all of them alike), and prints each command's median wall time and its ratio
-to the first command's. Output of the commands is discarded; a failing command stops the benchmark.
+to the first command's. Output of the commands is discarded; a command that fails (exit code other
+than 0 or 1, the linters' 'found something') in its warm-up run stops the benchmark.
 
-usage: measure.py ROUNDS NAME=COMMAND [NAME=COMMAND ...]
+usage: measure.py [--files LIST] ROUNDS NAME=COMMAND [NAME=COMMAND ...]
+
+A command is run by the shell, unless it holds the word {files}: then it is split into words and
+run directly, with {files} replaced by every line of LIST as one argument each (a list of a thousand
+paths is too long for one shell command string).
 """
+import shlex
 import statistics
 import subprocess
 import sys
 import time
 
 
+def expand(command: str, files: list):
+    if "{files}" not in shlex.split(command):
+        return command, True
+    words = []
+    for word in shlex.split(command):
+        words.extend(files if word == "{files}" else [word])
+    return words, False
+
+
 def main() -> int:
-    rounds = int(sys.argv[1])
-    commands = [arg.split("=", 1) for arg in sys.argv[2:]]
-    times = {name: [] for name, _ in commands}
-    for name, command in commands:  # one warm-up run each: page cache, not process state
-        subprocess.run(command, shell=True, check=True, stdout=subprocess.DEVNULL)
+    arguments = sys.argv[1:]
+    files = []
+    if arguments[0] == "--files":
+        with open(arguments[1], encoding="utf-8") as listing:
+            files = [line.rstrip("\n") for line in listing if line.strip()]
+        arguments = arguments[2:]
+    rounds = int(arguments[0])
+    commands = [(name, *expand(command, files)) for name, command in (arg.split("=", 1) for arg in arguments[1:])]
+    times = {name: [] for name, _, _ in commands}
+    for name, command, shell in commands:  # one warm-up run each: page cache, not process state
+        # Linters exit 1 when they find something; anything else is a broken command.
+        if subprocess.run(command, shell=shell, check=False, stdout=subprocess.DEVNULL).returncode not in (0, 1):
+            raise SystemExit(f"measure: '{name}' failed in its warm-up run")
     for _ in range(rounds):
-        for name, command in commands:
+        for name, command, shell in commands:
             start = time.perf_counter()
-            subprocess.run(command, shell=True, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            subprocess.run(command, shell=shell, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             times[name].append(time.perf_counter() - start)
     baseline = statistics.median(times[commands[0][0]])
     print(f"| command | median wall time | min | max | ratio to {commands[0][0]} |")
     print("|---|---|---|---|---|")
-    for name, _ in commands:
+    for name, _, _ in commands:
         median = statistics.median(times[name])
         print(f"| {name} | {median * 1000:.1f} ms | {min(times[name]) * 1000:.1f} ms | {max(times[name]) * 1000:.1f} ms | {median / baseline:.2f} |")
     return 0
