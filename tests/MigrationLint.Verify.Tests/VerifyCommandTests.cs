@@ -30,6 +30,8 @@ public sealed class VerifyCommandTests
             ($"{Limit}.up.sql", "-- Agents are looked up by name only now.\nALTER TABLE agents ALTER COLUMN name TYPE varchar(63);\nDROP INDEX certificate_deployments_agent_id_idx;\n"));
         _sample.Branch("other-type", "v1.2.0", ($"{Limit}.down.sql", "ALTER TABLE agents ALTER COLUMN name TYPE varchar(100);\n"));
         _sample.Branch("other-nullability", "v1.2.0", ($"{Limit}.down.sql", "ALTER TABLE agents ALTER COLUMN name TYPE varchar(255), ALTER COLUMN name DROP NOT NULL;\n"));
+        _sample.Branch("leaves-table", "v1.2.0",
+            ($"{RequestedBy}.up.sql", "ALTER TABLE renewal_jobs ADD COLUMN requested_by text NOT NULL;\nCREATE TABLE renewal_notes (job_id bigint, note text);\n"));
         _sample.Branch("rename-left", "v1.2.0", ($"{Rename}.down.sql", "ALTER INDEX certificates_expires_at_idx RENAME TO certificates_not_after_idx;\n"));
         _sample.Branch("dynamic-down", "v1.2.0", ($"{Rename}.down.sql",
             "ALTER INDEX certificates_expires_at_idx RENAME TO certificates_not_after_idx;\nDO $$ BEGIN EXECUTE 'ALTER TABLE certificates RENAME COLUMN ' || 'expires_at TO not_after'; END $$;\n"));
@@ -58,7 +60,7 @@ public sealed class VerifyCommandTests
     }
 
     private static List<(string Rule, string File, int Line, string Message)> VerifyFindings(CommandRun.Result result) =>
-        [.. Findings(result).Where(f => f.Rule is "ML412" or "ML413" or "ML414" or "ML914" or "ML915" or "ML916")];
+        [.. Findings(result).Where(f => f.Rule is "ML116" or "ML412" or "ML413" or "ML414" or "ML914" or "ML915" or "ML916")];
 
     [Test]
     public void The_correct_downs_of_v1_2_0_round_trip_with_no_difference()
@@ -126,6 +128,23 @@ public sealed class VerifyCommandTests
             && f.Message.Contains("column certificates.not_after is missing: certificates.expires_at is there instead with the same definition (a rename left in place)")));
         using var report = JsonDocument.Parse(result.Output);
         Assert.That(report.RootElement.GetProperty("rollbackPlan").GetProperty("procedure").GetString(), Is.EqualTo("full-restore"));
+    }
+
+    [Test]
+    public void A_leftover_the_old_release_cannot_notice_is_reported_as_safe_and_the_second_upgrade_trips_over_it()
+    {
+        var result = Verify("v1.1.0", "leaves-table", "--format", "json");
+
+        using var report = JsonDocument.Parse(result.Output);
+        var findings = report.RootElement.GetProperty("migrations").EnumerateArray().SelectMany(m => m.GetProperty("findings").EnumerateArray()).ToList();
+        var leftover = findings.Single(f => f.GetProperty("rule").GetString() == "ML116");
+        Assert.That(leftover.GetProperty("verdict").GetString(), Is.EqualTo("safe"));
+        Assert.That(leftover.GetProperty("file").GetString(), Is.EqualTo($"migrations/{RequestedBy}.down.sql"));
+        Assert.That(leftover.GetProperty("message").GetString(), Does.Contain("table renewal_notes is left behind"));
+        Assert.That(findings.Select(f => f.GetProperty("rule").GetString()), Has.None.EqualTo("ML412"));
+        var again = findings.Single(f => f.GetProperty("rule").GetString() == "ML915");
+        Assert.That(again.GetProperty("message").GetString(), Does.Contain("relation \"renewal_notes\" already exists"));
+        Assert.That(again.GetProperty("line").GetInt32(), Is.EqualTo(2));
     }
 
     [Test]

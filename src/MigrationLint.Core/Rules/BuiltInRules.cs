@@ -46,7 +46,7 @@ public static class BuiltInRules
     /// <summary>Rules about what migrations did on a real server (migrationlint verify).</summary>
     public static readonly ImmutableArray<VerifyRule> VerifyRules =
     [
-        new VerifyDownDifferenceRule(), new VerifyDownFailsRule(), new VerifyDataLostRule(),
+        new VerifyDownLeftoverRule(), new VerifyDownDifferenceRule(), new VerifyDownFailsRule(), new VerifyDataLostRule(),
         new VerifyUpFailsRule(), new VerifyUpAgainFailsRule(), new VerifyDisagreesWithStaticRule(),
     ];
 

@@ -9,6 +9,9 @@ public enum VerifyEventKind
     /// <summary>After the revert path, the schema differs from the one the old release ran on, and this down left the difference.</summary>
     DownDifference,
 
+    /// <summary>The down left something the old release cannot notice (a new table, a nullable column, a plain index).</summary>
+    DownLeftover,
+
     /// <summary>The down raised an error: the revert path stops there.</summary>
     DownFailed,
 

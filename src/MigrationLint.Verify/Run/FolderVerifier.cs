@@ -135,6 +135,7 @@ public sealed class FolderVerifier(VerifyFolder folder, VerifyOptions options)
                 else
                 {
                     leftovers.Add(difference);
+                    Observe(VerifyEventKind.DownLeftover, step, difference.Description, SpanLocator.Find(step.File, ScriptText(step), difference.Name, difference.Table));
                 }
             }
         }
