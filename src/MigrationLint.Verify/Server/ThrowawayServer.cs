@@ -96,7 +96,8 @@ public sealed class ThrowawayServer : IDatabaseHost
         var initdb = RunAsAccount(_binaries.InitDb, ["-D", DataDirectory, "-U", Superuser, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], TimeSpan.FromMinutes(2), cancellation);
         if (!initdb.Succeeded)
         {
-            throw new VerifyException($"initdb failed: {LastLines(initdb.Output)}");
+            var hint = _account.UserName is { } user ? $" (it runs as {user}, who must be able to reach {Folder}: set TMPDIR to a folder it can)" : string.Empty;
+            throw new VerifyException($"initdb failed: {LastLines(initdb.Output)}{hint}");
         }
 
         // Settings go into the configuration file rather than pg_ctl -o, which goes through a shell.
