@@ -17,6 +17,7 @@ public static class CommandLine
             CheckCommand.Create(output, error),
             ReleaseCommand.Create(output, error),
             PlanCommand.Create(output, error),
+            VerifyCommand.Create(output, error),
             InitCommand.Create(output, error),
             ExplainCommand.Create(output, error),
             RulesCommand.Create(output),

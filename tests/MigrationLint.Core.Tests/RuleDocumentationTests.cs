@@ -26,6 +26,7 @@ public sealed partial class RuleDocumentationTests
             .Concat(BuiltInRules.RevertRules.Select(r => r.GetType()))
             .Concat(BuiltInRules.HistoryRules.Select(r => r.GetType()))
             .Concat(BuiltInRules.SuppressionRules.Select(r => r.GetType()))
+            .Concat(BuiltInRules.VerifyRules.Select(r => r.GetType()))
             .Append(BuiltInRules.Fallback.GetType())
             .ToList();
 

@@ -49,7 +49,7 @@ public sealed class RunnerBookkeepingTests
         Assert.That(Sql("dbmate"), Is.EqualTo("DELETE FROM schema_migrations WHERE version IN ('000010', '000009', '000008');"));
         Assert.That(Sql("efcore"), Is.EqualTo("DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" IN ('000010_requested_by', '000009_limit_name', '000008_rename');"));
         Assert.That(RunnerCatalog.ByName("efcore")!.RevertCommand(Reverted, Target), Is.EqualTo("dotnet ef database update 000007_backfill"));
-        Assert.That(Sql("dbup"), Is.EqualTo("DELETE FROM \"SchemaVersions\" WHERE ScriptName IN ('000010_requested_by.up.sql', '000009_limit_name.up.sql', '000008_rename.up.sql');"));
+        Assert.That(Sql("dbup"), Is.EqualTo("DELETE FROM schemaversions WHERE ScriptName IN ('000010_requested_by.up.sql', '000009_limit_name.up.sql', '000008_rename.up.sql');"));
     }
 
     [Test]

@@ -34,9 +34,11 @@ public sealed class ReleaseWindow : IDisposable
         HelmChart? chart,
         Func<string, string> displayPath,
         string? exportFolder,
-        string? repositoryName)
+        string? repositoryName,
+        DiscoveryResult? previous = null)
     {
         RepositoryName = repositoryName;
+        Previous = previous;
         Discovery = discovery;
         Edits = edits;
         From = from;
@@ -47,6 +49,12 @@ public sealed class ReleaseWindow : IDisposable
     }
 
     public DiscoveryResult Discovery { get; }
+
+    /// <summary>
+    /// The migrations as the previous release shipped them (read from its commit), when the release
+    /// was named by git refs: what the databases in the field ran. <c>verify</c> applies these ups.
+    /// </summary>
+    public DiscoveryResult? Previous { get; }
 
     public ImmutableArray<HistoryEdit> Edits { get; }
 
@@ -149,7 +157,7 @@ public sealed class ReleaseWindow : IDisposable
                 throw new ReleaseException($"no migrations were added to {request.Directory} between {from} and {to}");
             }
 
-            return new ReleaseWindow(current with { Sets = sets }, edits, from, to, chart, displayPath, export, Path.GetFileName(repository.Root));
+            return new ReleaseWindow(current with { Sets = sets }, edits, from, to, chart, displayPath, export, Path.GetFileName(repository.Root), previous);
         }
         catch
         {
@@ -196,7 +204,7 @@ public sealed class ReleaseWindow : IDisposable
                 path => repository.DiffSummary(mergeBase, null, path),
                 DisplayPath);
             return new ReleaseWindow(
-                current with { Sets = sets }, edits, $"the merge base with {baseRef}", "the working tree", null, DisplayPath, export, Path.GetFileName(repository.Root));
+                current with { Sets = sets }, edits, $"the merge base with {baseRef}", "the working tree", null, DisplayPath, export, Path.GetFileName(repository.Root), previous);
         }
         catch
         {

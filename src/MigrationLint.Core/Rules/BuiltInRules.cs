@@ -43,6 +43,13 @@ public static class BuiltInRules
 
     public static readonly ImmutableArray<HistoryRule> HistoryRules = [new EditedReleasedMigrationRule()];
 
+    /// <summary>Rules about what migrations did on a real server (migrationlint verify).</summary>
+    public static readonly ImmutableArray<VerifyRule> VerifyRules =
+    [
+        new VerifyDownLeftoverRule(), new VerifyDownDifferenceRule(), new VerifyDownFailsRule(), new VerifyDataLostRule(),
+        new VerifyUpFailsRule(), new VerifyUpAgainFailsRule(), new VerifyDisagreesWithStaticRule(),
+    ];
+
     public static readonly ImmutableArray<SuppressionRule> SuppressionRules = [new SuppressionWithoutReasonRule(), new UnusedSuppressionRule()];
 
     /// <summary>The fallback for operations no rule judged.</summary>

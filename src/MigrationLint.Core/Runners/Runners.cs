@@ -111,7 +111,9 @@ public sealed class DbUpRunner : MigrationRunner
 {
     public override string Name => "dbup";
 
-    public override string DefaultTable => "SchemaVersions";
+    // DbUp names it schemaversions on PostgreSQL and SchemaVersions on SQL Server, whose default
+    // collation ignores case: unquoted lower case names the table on both.
+    public override string DefaultTable => "schemaversions";
 
     public override RevertScope Scope => RevertScope.DownToOldestUnsafe;
 
