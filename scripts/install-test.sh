@@ -119,6 +119,16 @@ usage_error() {
 }
 check "a usage error exits 2 with a message, not a stack trace" usage_error
 
+installed_verify() { # the sample's history, v1.2.0's revert path on a throwaway server (Npgsql in the AOT build)
+  samples/certhub/make-history.sh "$work/history" >/dev/null || return 1
+  (cd "$work/history" && "$installed" verify migrations --from v1.1.0 --to v1.2.0) >"$work/verify" 2>&1
+  local status=$?
+  sed -n '/^Verify/,$p' "$work/verify"
+  [ "$status" -eq 0 ] && grep -q "000008_rename_certificates_not_after.down.sql  round-trips" "$work/verify" &&
+    grep -q "static analysis: agrees with the server" "$work/verify"
+}
+check "the installed tool runs verify on a throwaway PostgreSQL: v1.2.0's downs round-trip" installed_verify
+
 # 2. The installed build judges every fixture exactly as the development build does: trimming and
 #    ahead-of-time compilation change nothing (PostgreSQL, T-SQL through ScriptDom, C# through Roslyn).
 same_as_development() { # same_as_development <fixtures folder>

@@ -2,7 +2,8 @@
 # The README's main command: set up, build, and run MigrationLint on the bundled sample, a
 # certificate-management service whose migrations span five releases. The sample's history is
 # built as a throwaway git repository (samples/certhub/make-history.sh), then each release is
-# judged against the previous one, and the rollback of v1.2.0 is written out as a script.
+# judged against the previous one; v1.2.0's revert path is then run on a throwaway PostgreSQL
+# server, and its rollback is written out as a script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -25,6 +26,10 @@ for tag in $(git tag --sort=creatordate); do
   fi
   previous=$tag
 done
+
+echo "=== v1.2.0's revert path, run for real on a throwaway PostgreSQL server with generated rows: migrationlint verify migrations --from v1.1.0 --to v1.2.0 --seed"
+migrationlint verify migrations --from v1.1.0 --to v1.2.0 --seed | sed -n '/^Verify/,$p' || true
+echo
 
 echo "=== the rollback of v1.2.0 as a script: migrationlint plan migrations --from v1.1.0 --to v1.2.0 --release-name certhub"
 migrationlint plan migrations --from v1.1.0 --to v1.2.0 --release-name certhub
