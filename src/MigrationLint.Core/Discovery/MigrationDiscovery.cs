@@ -243,22 +243,44 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         return problems;
     }
 
-    /// <summary>Reads a file's text once per discovery, leniently: enough to spot a layout's markers.</summary>
+    /// <summary>
+    /// Reads each file's comment lines once per discovery, for every layout that asks. Only comment
+    /// lines are decoded (leniently, as text: enough to spot a layout's markers); the rest of the
+    /// file is never turned into a string.
+    /// </summary>
     private sealed class FileHeads : IFileHeads
     {
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _comments = new(StringComparer.Ordinal);
 
-        public string ReadHead(string path) => _texts.GetOrAdd(path, static file =>
+        public IReadOnlyList<string> CommentLines(string path) => _comments.GetOrAdd(path, static file =>
         {
             try
             {
-                return System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(file));
+                return FileBytes.Read(file, static bytes => CommentLinesOf(bytes));
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
                 // The loader reports unreadable files where they matter; here they simply match no layout.
-                return string.Empty;
+                return [];
             }
         });
+
+        private static string[] CommentLinesOf(ReadOnlySpan<byte> bytes)
+        {
+            var lines = new List<string>();
+            while (!bytes.IsEmpty)
+            {
+                var end = bytes.IndexOf((byte)'\n');
+                var line = end < 0 ? bytes : bytes[..end];
+                if (line.TrimStart(" \t"u8).StartsWith("--"u8))
+                {
+                    lines.Add(System.Text.Encoding.UTF8.GetString(line));
+                }
+
+                bytes = end < 0 ? [] : bytes[(end + 1)..];
+            }
+
+            return [.. lines];
+        }
     }
 }

@@ -11,10 +11,10 @@ public abstract partial class SectionedFileLayout : IMigrationLayout
 {
     public abstract MigrationLayout Kind { get; }
 
-    /// <summary>The line that opens the up section.</summary>
+    /// <summary>The line that opens the up section: a line comment (blanks, <c>--</c>, the marker).</summary>
     public abstract Regex UpMarker { get; }
 
-    /// <summary>The line that opens the down section.</summary>
+    /// <summary>The line that opens the down section: a line comment, like <see cref="UpMarker"/>.</summary>
     public abstract Regex DownMarker { get; }
 
     /// <summary>Whether the runner also takes migrations written in Go, which we list but cannot read as SQL.</summary>
@@ -80,14 +80,26 @@ public abstract partial class SectionedFileLayout : IMigrationLayout
         return (open.Index, close.Success ? close.Index : text.Length);
     }
 
+    private static bool AnyMatches(Regex marker, IReadOnlyList<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (marker.IsMatch(line))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public LayoutClaim Claim(FolderListing folder, DiscoveryOptions options)
     {
         var migrations = ImmutableArray.CreateBuilder<Migration>();
         foreach (var path in folder.Files)
         {
             var fileName = Path.GetFileName(path);
-            var match = FileNamePattern().Match(fileName);
-            if (!match.Success || IsUpOrDownFile(fileName))
+            if (IsUpOrDownFile(fileName) || FileNamePattern().Match(fileName) is not { Success: true } match)
             {
                 continue;
             }
@@ -104,13 +116,14 @@ public abstract partial class SectionedFileLayout : IMigrationLayout
                 continue;
             }
 
-            var head = folder.Heads.ReadHead(path);
-            if (!UpMarker.IsMatch(head))
+            // Markers are line comments, so the file's comment lines are all there is to search.
+            var comments = folder.Heads.CommentLines(path);
+            if (!AnyMatches(UpMarker, comments))
             {
                 continue;
             }
 
-            var down = DownMarker.IsMatch(head) ? new MigrationScript(path, ScriptSection.DownSection) : null;
+            var down = AnyMatches(DownMarker, comments) ? new MigrationScript(path, ScriptSection.DownSection) : null;
             migrations.Add(new Migration(version, name, Kind, new MigrationScript(path, ScriptSection.UpSection), down, null));
         }
 
