@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using MigrationLint.Core.Model;
 
 namespace MigrationLint.Postgres.Translation;
@@ -52,10 +51,10 @@ internal static class TypeNames
         "serial", "serial4", "smallserial", "serial2", "bigserial", "serial8",
     };
 
-    public static bool IsSerial(JsonElement typeName) =>
+    public static bool IsSerial(PgNode typeName) =>
         typeName.Strings("names") is [var single] && SerialNames.Contains(single);
 
-    public static ColumnType Read(JsonElement typeName)
+    public static ColumnType Read(PgNode typeName)
     {
         var names = typeName.Strings("names");
         var name = names switch
