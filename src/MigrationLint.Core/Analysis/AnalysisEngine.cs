@@ -88,19 +88,27 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds)
     /// <summary>Every rule's judgement of one operation; the fallback when none judged it.</summary>
     public IEnumerable<Finding> Judge(SchemaOperation operation, RuleContext context)
     {
-        var matches = rules.For(operation)
-            .Select(rule => (rule, match: rule.Evaluate(operation, context)))
-            .Where(m => m.match is not null)
-            .ToList();
-        if (matches.Count == 0)
+        // A loop rather than a LINQ pipeline: this runs for every operation under review.
+        var findings = new List<Finding>();
+        var judged = false;
+        foreach (var rule in rules.For(operation))
         {
-            matches.Add((rules.Fallback, rules.Fallback.Evaluate(operation, context)));
+            if (rule.Evaluate(operation, context) is { } match)
+            {
+                judged = true;
+                if (rules.IsEnabled(rule.Id))
+                {
+                    findings.Add(Finding(rule.Id, operation.Span, match, context));
+                }
+            }
         }
 
-        foreach (var (rule, match) in matches.Where(m => rules.IsEnabled(m.rule.Id)))
+        if (!judged && rules.IsEnabled(rules.Fallback.Id))
         {
-            yield return Finding(rule.Id, operation.Span, match!, context);
+            findings.Add(Finding(rules.Fallback.Id, operation.Span, rules.Fallback.Evaluate(operation, context)!, context));
         }
+
+        return findings;
     }
 
     private Finding Finding(string ruleId, SourceSpan span, RuleMatch match, RuleContext context)

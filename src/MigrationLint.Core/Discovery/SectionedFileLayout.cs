@@ -34,9 +34,35 @@ public abstract partial class SectionedFileLayout : IMigrationLayout
             return text;
         }
 
-        var (sectionStart, sectionEnd) = SectionBounds(text, section == ScriptSection.UpSection ? UpMarker : DownMarker,
+        return string.Create(text.Length, (Layout: this, Text: text, Section: section), static (chars, state) =>
+        {
+            state.Text.CopyTo(chars);
+            state.Layout.KeepOnly(chars, state.Section);
+        });
+    }
+
+    /// <summary>As <see cref="KeepOnly(string, ScriptSection)"/>, in place: the loader blanks a pooled buffer and makes one string of it.</summary>
+    internal void KeepOnly(Span<char> chars, ScriptSection section)
+    {
+        if (section == ScriptSection.WholeFile)
+        {
+            return;
+        }
+
+        var (sectionStart, sectionEnd) = SectionBounds(chars, section == ScriptSection.UpSection ? UpMarker : DownMarker,
             section == ScriptSection.UpSection ? DownMarker : UpMarker);
-        var chars = text.ToCharArray();
+
+        // The runner ends a statement at these markers even without a semicolon: found in the text
+        // as written, then written in place as ';'.
+        List<(int Index, int Length)>? terminators = null;
+        foreach (var marker in StatementTerminators.EnumerateMatches(chars))
+        {
+            if (marker.Index >= sectionStart && marker.Index < sectionEnd)
+            {
+                (terminators ??= []).Add((marker.Index, marker.Length));
+            }
+        }
+
         for (var i = 0; i < chars.Length; i++)
         {
             if ((i < sectionStart || i >= sectionEnd) && chars[i] is not '\n' and not '\r')
@@ -45,17 +71,11 @@ public abstract partial class SectionedFileLayout : IMigrationLayout
             }
         }
 
-        foreach (Match marker in StatementTerminators.Matches(text))
+        foreach (var (index, length) in terminators ?? [])
         {
-            if (marker.Index >= sectionStart && marker.Index < sectionEnd)
-            {
-                // The runner ends a statement here even without a semicolon; say so to the parser, in place.
-                chars[marker.Index] = ';';
-                Array.Fill(chars, ' ', marker.Index + 1, marker.Length - 1);
-            }
+            chars[index] = ';';
+            chars.Slice(index + 1, length - 1).Fill(' ');
         }
-
-        return new string(chars);
     }
 
     /// <summary>golang-migrate's names (x.up.sql, x.down.sql) are never single-file migrations; not reading them saves a read per file.</summary>
@@ -68,16 +88,19 @@ public abstract partial class SectionedFileLayout : IMigrationLayout
     [GeneratedRegex("(?!)")]
     private static partial Regex NoMarkers();
 
-    private static (int Start, int End) SectionBounds(string text, Regex opening, Regex closing)
+    private static (int Start, int End) SectionBounds(ReadOnlySpan<char> text, Regex opening, Regex closing)
     {
-        var open = opening.Match(text);
-        if (!open.Success)
+        foreach (var open in opening.EnumerateMatches(text))
         {
-            return (text.Length, text.Length);
+            foreach (var close in closing.EnumerateMatches(text, open.Index + open.Length))
+            {
+                return (open.Index, close.Index);
+            }
+
+            return (open.Index, text.Length);
         }
 
-        var close = closing.Match(text, open.Index + open.Length);
-        return (open.Index, close.Success ? close.Index : text.Length);
+        return (text.Length, text.Length);
     }
 
     private static bool AnyMatches(Regex marker, IReadOnlyList<string> lines)

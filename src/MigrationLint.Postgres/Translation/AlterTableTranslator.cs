@@ -12,7 +12,15 @@ internal static class AlterTableTranslator
     {
         var body = statement.Body;
         var relation = body.Get("relation") is { } rangeVar ? Names.FromRangeVar(rangeVar) : new ObjectName(null, string.Empty);
-        var commands = body.Items("cmds").Select(c => c.As("AlterTableCmd")).OfType<PgNode>().ToList();
+        var commands = new List<PgNode>();
+        foreach (var item in body.Items("cmds"))
+        {
+            if (item.As("AlterTableCmd") is { } command)
+            {
+                commands.Add(command);
+            }
+        }
+
         var ranges = ActionRanges(statement, body, commands.Count);
         var objectType = body.Str("objtype");
         for (var i = 0; i < commands.Count; i++)

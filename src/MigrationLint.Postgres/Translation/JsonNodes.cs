@@ -20,8 +20,9 @@ internal static class JsonNodes
     public static bool Bool(this PgNode element, string name) =>
         element.Get(name) is { ValueKind: PgValueKind.True };
 
-    public static IEnumerable<PgNode> Items(this PgNode element, string name) =>
-        element.Get(name) is { ValueKind: PgValueKind.Array } array ? array.EnumerateArray() : Enumerable.Empty<PgNode>();
+    /// <summary>The items of an array property; none when it is absent. A struct: a foreach over it allocates nothing.</summary>
+    public static PgNode.ItemEnumerator Items(this PgNode element, string name) =>
+        element.Get(name) is { ValueKind: PgValueKind.Array } array ? array.EnumerateArray() : default;
 
     /// <summary>The type and body of a node wrapper such as <c>{"String": {"sval": "x"}}</c>.</summary>
     public static (string Type, PgNode Body) Node(this PgNode wrapper)
@@ -45,8 +46,19 @@ internal static class JsonNodes
     public static string? StringValue(this PgNode wrapper) => wrapper.As("String")?.Str("sval");
 
     /// <summary>The texts of a list of <c>String</c> nodes (names such as <c>["public", "t"]</c>).</summary>
-    public static List<string> Strings(this PgNode element, string name) =>
-        element.Items(name).Select(StringValue).OfType<string>().ToList();
+    public static List<string> Strings(this PgNode element, string name)
+    {
+        var strings = new List<string>();
+        foreach (var item in element.Items(name))
+        {
+            if (item.StringValue() is { } text)
+            {
+                strings.Add(text);
+            }
+        }
+
+        return strings;
+    }
 
     /// <summary>The integer of an <c>Integer</c> node or of an integer <c>A_Const</c>.</summary>
     public static int? IntegerValue(this PgNode wrapper)

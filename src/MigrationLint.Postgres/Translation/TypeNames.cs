@@ -64,9 +64,22 @@ internal static class TypeNames
             _ => string.Join('.', names),
         };
         name = Aliases.GetValueOrDefault(name, name);
-        var modifiers = typeName.Items("typmods").Select(m => m.IntegerValue()).OfType<int>().ToImmutableArray();
-        var arrayDimensions = typeName.Items("arrayBounds").Count();
-        return new ColumnType(name, modifiers, arrayDimensions, Describe(name, modifiers, arrayDimensions));
+        var modifiers = ImmutableArray.CreateBuilder<int>();
+        foreach (var modifier in typeName.Items("typmods"))
+        {
+            if (modifier.IntegerValue() is { } value)
+            {
+                modifiers.Add(value);
+            }
+        }
+
+        var arrayDimensions = 0;
+        foreach (var _ in typeName.Items("arrayBounds"))
+        {
+            arrayDimensions++;
+        }
+        var typeModifiers = modifiers.DrainToImmutable();
+        return new ColumnType(name, typeModifiers, arrayDimensions, Describe(name, typeModifiers, arrayDimensions));
     }
 
     private static string Describe(string name, ImmutableArray<int> modifiers, int arrayDimensions)
