@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using MigrationLint.Postgres.Native;
 using MigrationLint.Postgres.Translation;
 
@@ -54,4 +56,78 @@ public sealed class ParseTreeTests
 
         Assert.Throws<ObjectDisposedException>(() => _ = kept.ValueKind);
     }
+
+    [TestCase("""{"a":[1,-2,0,{"b":"x\"y\\z\u00e9\n"}],"c":true,"d":false,"e":null,"f":{},"g":[]}""")]
+    [TestCase(""" { "spaced" : [ 1 , "two" ] } """)]
+    [TestCase("""{"fraction":1.5,"exponent":2e3,"big":12345678901}""")]
+    [TestCase("""[[[[["deep"]]]]]""")]
+    [TestCase("\"\u00e9t\u00e9 \ud83d\ude00\"")]
+    public void Reads_any_json_as_System_Text_Json_does(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+
+        Assert.That(ParseTree.Read(Encoding.UTF8.GetBytes(json), tree => Dump(tree.Root)), Is.EqualTo(Dump(document.RootElement)));
+    }
+
+    [TestCase("""{"a":1,}""")]
+    [TestCase("""{"a":01}""")]
+    [TestCase("""{"a":"\x"}""")]
+    [TestCase("""{"a":1} x""")]
+    [TestCase("""[1,2""")]
+    public void Refuses_what_System_Text_Json_refuses(string json)
+    {
+        Assert.Catch<JsonException>(() => ParseTree.Read(Encoding.UTF8.GetBytes(json), tree => tree.Root.ValueKind));
+    }
+
+    [Test]
+    public void Nesting_deeper_than_64_fails_as_JsonDocument_did()
+    {
+        var json = new string('[', 65) + new string(']', 65);
+        var expected = Assert.Catch<JsonException>(() => JsonDocument.Parse(json))!.Message;
+
+        var error = Assert.Catch<JsonException>(() => ParseTree.Read(Encoding.UTF8.GetBytes(json), tree => tree.Root.ValueKind));
+
+        Assert.That(error!.Message, Is.EqualTo(expected));
+    }
+
+    private static string Dump(PgNode node) => node.ValueKind switch
+    {
+        PgValueKind.Object => "{" + string.Join(",", Properties(node)) + "}",
+        PgValueKind.Array => "[" + string.Join(",", node.EnumerateArray().Select(Dump)) + "]",
+        PgValueKind.String => "s:" + node.GetString(),
+        PgValueKind.Number => "n:" + (int.TryParse(RawNumber(node), out var number) ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : "other"),
+        var kind => kind.ToString(),
+    };
+
+    private static List<string> Properties(PgNode node)
+    {
+        var properties = new List<string>();
+        foreach (var property in node.EnumerateObject())
+        {
+            properties.Add(property.Name + "=" + Dump(property.Value));
+        }
+
+        return properties;
+    }
+
+    private static string RawNumber(PgNode node)
+    {
+        try
+        {
+            return node.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (FormatException)
+        {
+            return "other";
+        }
+    }
+
+    private static string Dump(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => "{" + string.Join(",", element.EnumerateObject().Select(p => p.Name + "=" + Dump(p.Value))) + "}",
+        JsonValueKind.Array => "[" + string.Join(",", element.EnumerateArray().Select(Dump)) + "]",
+        JsonValueKind.String => "s:" + element.GetString(),
+        JsonValueKind.Number => "n:" + (element.TryGetInt32(out var number) ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : "other"),
+        var kind => kind.ToString(),
+    };
 }

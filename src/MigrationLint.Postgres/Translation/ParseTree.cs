@@ -40,6 +40,12 @@ internal sealed unsafe class ParseTree : IDisposable
     /// <summary>Property names, shared by every tree: libpg_query uses a few hundred, over and over.</summary>
     private static readonly ConcurrentDictionary<string, string> Names = new(StringComparer.Ordinal);
 
+    /// <summary>What ends a run of plain string bytes: the closing quote, an escape, or a control character (not allowed).</summary>
+    private static readonly SearchValues<byte> StringSpecials = SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f"u8);
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NamesBySpan =
         Names.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -74,7 +80,14 @@ internal sealed unsafe class ParseTree : IDisposable
         var tree = new ParseTree(json, length);
         try
         {
-            tree.Index();
+            if (!tree.Scan())
+            {
+                // Something the scanner does not expect from libpg_query: the JSON reader indexes it,
+                // or fails on it exactly as it always did.
+                tree._count = 0;
+                tree.IndexWithReader();
+            }
+
             return tree;
         }
         catch
@@ -84,7 +97,208 @@ internal sealed unsafe class ParseTree : IDisposable
         }
     }
 
-    private void Index()
+    /// <summary>The deepest nesting the reader accepts by default (and JsonDocument did); deeper trees take the reader's path and fail there.</summary>
+    private const int MaxDepth = 64;
+
+    /// <summary>
+    /// Indexes the JSON in one pass over its bytes: a scanner for what libpg_query writes (no
+    /// whitespace, integers, escaped strings), a fraction of the general reader's cost. It accepts
+    /// only well-formed JSON and says false for anything else (a fraction or exponent, a bad
+    /// escape, a control character, nesting deeper than the reader allows), leaving that to
+    /// <see cref="IndexWithReader"/>.
+    /// </summary>
+    private bool Scan()
+    {
+        // Pointers, not spans: this loop runs once per byte of every parse tree, and the parser's
+        // output is already pinned where it lies.
+        var json = _json;
+        var end = json + _length;
+        var open = stackalloc int[MaxDepth];
+        var depth = 0;
+        var p = SkipWhitespace(json, end);
+        while (true)
+        {
+            // A value.
+            if (p >= end)
+            {
+                return false;
+            }
+
+            var c = *p;
+            if (c is (byte)'{' or (byte)'[')
+            {
+                if (depth == MaxDepth)
+                {
+                    return false;
+                }
+
+                open[depth++] = _count;
+                Add(c == '{' ? PgValueKind.Object : PgValueKind.Array, (int)(p - json), 1, false);
+                p = SkipWhitespace(p + 1, end);
+                if (p < end && *p == (c == '{' ? '}' : ']'))
+                {
+                    _rows[open[--depth]].End = _count;
+                    p++;
+                }
+                else
+                {
+                    if (c == '{' && (p = ScanPropertyName(json, p, end)) is null)
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+            }
+            else if ((p = c switch
+                     {
+                         (byte)'"' => ScanString(json, p, end, PgValueKind.String),
+                         (byte)'t' => ScanLiteral(json, p, end, "true"u8, PgValueKind.True),
+                         (byte)'f' => ScanLiteral(json, p, end, "false"u8, PgValueKind.False),
+                         (byte)'n' => ScanLiteral(json, p, end, "null"u8, PgValueKind.Null),
+                         _ => ScanInteger(json, p, end),
+                     }) is null)
+            {
+                return false;
+            }
+
+            // After a value: the next item or property of the container it is in, or its end.
+            while (true)
+            {
+                p = SkipWhitespace(p, end);
+                if (depth == 0)
+                {
+                    return p == end;
+                }
+
+                if (p >= end)
+                {
+                    return false;
+                }
+
+                var isObject = _rows[open[depth - 1]].Kind == PgValueKind.Object;
+                if (*p == ',')
+                {
+                    p = SkipWhitespace(p + 1, end);
+                    if (isObject && (p = ScanPropertyName(json, p, end)) is null)
+                    {
+                        return false;
+                    }
+
+                    break;
+                }
+
+                if (*p != (isObject ? '}' : ']'))
+                {
+                    return false;
+                }
+
+                _rows[open[--depth]].End = _count;
+                p++;
+            }
+        }
+    }
+
+    /// <summary>A property name and its colon; where its value starts, or null.</summary>
+    private byte* ScanPropertyName(byte* json, byte* p, byte* end)
+    {
+        if (p >= end || *p != '"' || (p = ScanString(json, p, end, PgValueKind.String)) is null)
+        {
+            return null;
+        }
+
+        p = SkipWhitespace(p, end);
+        return p < end && *p == ':' ? SkipWhitespace(p + 1, end) : null;
+    }
+
+    /// <summary>A string from its opening quote (its row spans the text inside the quotes); where it ends, or null.</summary>
+    private byte* ScanString(byte* json, byte* p, byte* end, PgValueKind kind)
+    {
+        var start = p + 1;
+        var escaped = false;
+        var i = start;
+        while (true)
+        {
+            // Vectorised: most strings are a name or a word, shorter than one vector.
+            var special = new ReadOnlySpan<byte>(i, (int)(end - i)).IndexOfAny(StringSpecials);
+            if (special < 0)
+            {
+                return null;
+            }
+
+            i += special;
+            if (*i == '"')
+            {
+                Add(kind, (int)(start - json), (int)(i - start), escaped);
+                return i + 1;
+            }
+
+            if (*i != '\\' || end - i < 2)
+            {
+                return null; // a control character, or an escape cut short
+            }
+
+            escaped = true;
+            switch (i[1])
+            {
+                case (byte)'"' or (byte)'\\' or (byte)'/' or (byte)'b' or (byte)'f' or (byte)'n' or (byte)'r' or (byte)'t':
+                    i += 2;
+                    break;
+                case (byte)'u' when end - i > 5 && IsHex(i[2]) && IsHex(i[3]) && IsHex(i[4]) && IsHex(i[5]):
+                    i += 6;
+                    break;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    private static bool IsHex(byte c) => char.IsAsciiHexDigit((char)c);
+
+    /// <summary>An integer (<c>-?(0|[1-9][0-9]*)</c>); fractions and exponents are left to the reader.</summary>
+    private byte* ScanInteger(byte* json, byte* p, byte* end)
+    {
+        var digits = *p == '-' ? p + 1 : p;
+        var i = digits;
+        while (i < end && (uint)(*i - '0') <= 9)
+        {
+            i++;
+        }
+
+        if (i == digits || (*digits == '0' && i - digits > 1) || (i < end && *i is (byte)'.' or (byte)'e' or (byte)'E'))
+        {
+            return null;
+        }
+
+        Add(PgValueKind.Number, (int)(p - json), (int)(i - p), false);
+        return i;
+    }
+
+    private byte* ScanLiteral(byte* json, byte* p, byte* end, ReadOnlySpan<byte> literal, PgValueKind kind)
+    {
+        if (end - p < literal.Length || !new ReadOnlySpan<byte>(p, literal.Length).SequenceEqual(literal))
+        {
+            return null;
+        }
+
+        Add(kind, (int)(p - json), literal.Length, false);
+        return p + literal.Length;
+    }
+
+    /// <summary>JSON's blanks; libpg_query writes none, so the first test nearly always ends it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static byte* SkipWhitespace(byte* p, byte* end)
+    {
+        while (p < end && *p is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r')
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    /// <summary>The general way: System.Text.Json's reader, for whatever <see cref="Scan"/> leaves to it.</summary>
+    private void IndexWithReader()
     {
         var open = ArrayPool<int>.Shared.Rent(64);
         var depth = 0;
@@ -106,28 +320,28 @@ internal sealed unsafe class ParseTree : IDisposable
                         }
 
                         open[depth++] = _count;
-                        Add(reader.TokenType == JsonTokenType.StartObject ? RowKind.Object : RowKind.Array, (int)reader.TokenStartIndex, 1, false);
+                        Add(reader.TokenType == JsonTokenType.StartObject ? PgValueKind.Object : PgValueKind.Array, (int)reader.TokenStartIndex, 1, false);
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         _rows[open[--depth]].End = _count;
                         break;
                     case JsonTokenType.PropertyName:
-                        Add(RowKind.PropertyName, (int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
+                        Add(PgValueKind.String, (int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
                         break;
                     case JsonTokenType.String:
-                        Add(RowKind.String, (int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
+                        Add(PgValueKind.String, (int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
                         break;
                     case JsonTokenType.Number:
-                        Add(RowKind.Number, (int)reader.TokenStartIndex, reader.ValueSpan.Length, false);
+                        Add(PgValueKind.Number, (int)reader.TokenStartIndex, reader.ValueSpan.Length, false);
                         break;
                     case JsonTokenType.True:
-                        Add(RowKind.True, (int)reader.TokenStartIndex, 4, false);
+                        Add(PgValueKind.True, (int)reader.TokenStartIndex, 4, false);
                         break;
                     case JsonTokenType.False:
-                        Add(RowKind.False, (int)reader.TokenStartIndex, 5, false);
+                        Add(PgValueKind.False, (int)reader.TokenStartIndex, 5, false);
                         break;
                     case JsonTokenType.Null:
-                        Add(RowKind.Null, (int)reader.TokenStartIndex, 4, false);
+                        Add(PgValueKind.Null, (int)reader.TokenStartIndex, 4, false);
                         break;
                 }
             }
@@ -138,19 +352,25 @@ internal sealed unsafe class ParseTree : IDisposable
         }
     }
 
-    private void Add(RowKind kind, int start, int length, bool escaped)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void Add(PgValueKind kind, int start, int length, bool escaped)
     {
         if (_count == _rows.Length)
         {
-            var larger = ArrayPool<Row>.Shared.Rent(_rows.Length * 2);
-            _rows.AsSpan(0, _count).CopyTo(larger);
-            ArrayPool<Row>.Shared.Return(_rows);
-            _rows = larger;
+            Grow();
         }
 
         // A scalar ends where it starts; a container's end is set when it closes.
         _rows[_count] = new Row { Start = start, Length = length, End = _count + 1, Kind = kind, Escaped = escaped };
         _count++;
+    }
+
+    private void Grow()
+    {
+        var larger = ArrayPool<Row>.Shared.Rent(_rows.Length * 2);
+        _rows.AsSpan(0, _count).CopyTo(larger);
+        ArrayPool<Row>.Shared.Return(_rows);
+        _rows = larger;
     }
 
     public void Dispose()
@@ -166,35 +386,48 @@ internal sealed unsafe class ParseTree : IDisposable
         _count = 0;
     }
 
-    private ReadOnlySpan<byte> Json => _json is not null
-        ? new ReadOnlySpan<byte>(_json, _length)
-        : throw new ObjectDisposedException(nameof(ParseTree), "a parse tree was used after the parser's result was freed");
-
-    internal PgValueKind KindOf(int row) => Rows[row].Kind switch
+    private ReadOnlySpan<byte> Json
     {
-        RowKind.Object => PgValueKind.Object,
-        RowKind.Array => PgValueKind.Array,
-        RowKind.String => PgValueKind.String,
-        RowKind.Number => PgValueKind.Number,
-        RowKind.True => PgValueKind.True,
-        RowKind.False => PgValueKind.False,
-        RowKind.Null => PgValueKind.Null,
-        _ => PgValueKind.Undefined,
-    };
+        get
+        {
+            if (_json is null)
+            {
+                ThrowClosed();
+            }
 
-    private ReadOnlySpan<Row> Rows => _json is not null ? _rows.AsSpan(0, _count) : throw new ObjectDisposedException(nameof(ParseTree));
+            return new ReadOnlySpan<byte>(_json, _length);
+        }
+    }
+
+    internal PgValueKind KindOf(int row) => RowAt(row).Kind;
+
+    /// <summary>A row, unless the tree is closed: the check is one comparison, the throw kept out of line.</summary>
+    private ref Row RowAt(int row)
+    {
+        if (_json is null)
+        {
+            ThrowClosed();
+        }
+
+        return ref _rows[row];
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ThrowClosed() =>
+        throw new ObjectDisposedException(nameof(ParseTree), "a parse tree was used after the parser's result was freed");
 
     /// <summary>The row after a value and everything inside it: its next sibling's.</summary>
-    internal int Next(int row) => Rows[row].End;
+    internal int Next(int row) => RowAt(row).End;
 
     /// <summary>The first row inside a container (its first item, or its first property's name); <see cref="Next"/> of the container when empty.</summary>
     internal static int FirstChild(int container) => container + 1;
 
-    internal bool IsInside(int container, int row) => row < Rows[container].End;
+    internal bool IsInside(int container, int row) => row < RowAt(container).End;
 
     internal bool NameEquals(int nameRow, string name)
     {
-        var row = Rows[nameRow];
+        var row = RowAt(nameRow);
         if (row.Escaped)
         {
             return Decode(row) == name;
@@ -219,7 +452,7 @@ internal sealed unsafe class ParseTree : IDisposable
 
     internal bool NameStartsWith(int nameRow, string prefix)
     {
-        var row = Rows[nameRow];
+        var row = RowAt(nameRow);
         if (row.Escaped || !Ascii.IsValid(Json.Slice(row.Start, row.Length)))
         {
             return Decode(row).StartsWith(prefix, StringComparison.Ordinal);
@@ -232,7 +465,7 @@ internal sealed unsafe class ParseTree : IDisposable
     /// <summary>A property's name, one shared string per distinct name.</summary>
     internal string NameOf(int nameRow)
     {
-        var row = Rows[nameRow];
+        var row = RowAt(nameRow);
         var bytes = Json.Slice(row.Start, row.Length);
         if (row.Escaped || bytes.Length > 128 || !Ascii.IsValid(bytes))
         {
@@ -244,16 +477,20 @@ internal sealed unsafe class ParseTree : IDisposable
         return NamesBySpan.TryGetValue(chars, out var name) ? name : Names.GetOrAdd(new string(chars), static n => n);
     }
 
-    internal string GetString(int row) => Rows[row].Kind == RowKind.String
-        ? Decode(Rows[row])
-        : throw new InvalidOperationException($"the parse tree has a {KindOf(row)} where a string was expected");
+    internal string GetString(int row)
+    {
+        var value = RowAt(row);
+        return value.Kind == PgValueKind.String
+            ? Decode(value)
+            : throw new InvalidOperationException($"the parse tree has a {value.Kind} where a string was expected");
+    }
 
     internal int GetInt32(int row)
     {
-        var value = Rows[row];
-        if (value.Kind != RowKind.Number)
+        var value = RowAt(row);
+        if (value.Kind != PgValueKind.Number)
         {
-            throw new InvalidOperationException($"the parse tree has a {KindOf(row)} where a number was expected");
+            throw new InvalidOperationException($"the parse tree has a {value.Kind} where a number was expected");
         }
 
         return Utf8Parser.TryParse(Json.Slice(value.Start, value.Length), out int number, out var consumed) && consumed == value.Length
@@ -261,29 +498,25 @@ internal sealed unsafe class ParseTree : IDisposable
             : throw new FormatException("a number in the parse tree is not a 32-bit integer");
     }
 
-    private string Decode(Row row)
+    private string Decode(in Row row)
     {
         if (!row.Escaped)
         {
-            return Encoding.UTF8.GetString(Json.Slice(row.Start, row.Length));
+            try
+            {
+                return StrictUtf8.GetString(Json.Slice(row.Start, row.Length));
+            }
+            catch (DecoderFallbackException)
+            {
+                // As JsonElement.GetString did: an InvalidOperationException, which a translator turns into "could not read".
+                throw new InvalidOperationException("the parse tree holds text that is not valid UTF-8");
+            }
         }
 
         // Escapes are rare (quotes and backslashes in literals): let the JSON reader undo them.
         var reader = new Utf8JsonReader(Json.Slice(row.Start - 1, row.Length + 2));
         reader.Read();
         return reader.GetString()!;
-    }
-
-    private enum RowKind : byte
-    {
-        Object,
-        Array,
-        PropertyName,
-        String,
-        Number,
-        True,
-        False,
-        Null,
     }
 
     /// <summary>
@@ -295,7 +528,8 @@ internal sealed unsafe class ParseTree : IDisposable
         public int Start;
         public int Length;
         public int End;
-        public RowKind Kind;
+        /// <summary>The value's kind; a property name is a string.</summary>
+        public PgValueKind Kind;
         public bool Escaped;
     }
 }
