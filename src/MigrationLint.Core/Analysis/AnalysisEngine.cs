@@ -17,8 +17,22 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds)
 {
     public AnalysisReport Analyze(DiscoveryResult discovery)
     {
-        // Folders are independent: each has its own history and catalog.
-        var analyses = discovery.Sets.AsParallel().AsOrdered().Select(AnalyzeSet).ToList();
+        // Folders are independent: each has its own history and catalog. The largest go first, one
+        // folder per worker at a time: a folder's replay is sequential, so the biggest decide when
+        // analysis ends (a static split of the list could give one worker both large ones).
+        var analyses = new SetAnalysis[discovery.Sets.Length];
+        var largestFirst = Enumerable.Range(0, analyses.Length).OrderByDescending(i => discovery.Sets[i].Migrations.Length).ToArray();
+        try
+        {
+            Parallel.ForEach(
+                System.Collections.Concurrent.Partitioner.Create(largestFirst, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
+                i => analyses[i] = AnalyzeSet(discovery.Sets[i]));
+        }
+        catch (AggregateException error)
+        {
+            // One level holding every failure, as the parallel query before this loop reported them.
+            throw error.Flatten();
+        }
         var migrations = analyses.SelectMany(a => a.Migrations).Select(m => m.Report).OfType<MigrationReport>().ToImmutableArray();
         var errors = discovery.Errors.Concat(analyses.SelectMany(a => a.Errors)).ToImmutableArray();
         var verdict = migrations.Select(m => m.Verdict).Highest();
