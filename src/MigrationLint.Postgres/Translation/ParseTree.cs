@@ -425,25 +425,47 @@ internal sealed unsafe class ParseTree : IDisposable
 
     internal bool IsInside(int container, int row) => row < RowAt(container).End;
 
-    internal bool NameEquals(int nameRow, string name)
+    internal bool NameEquals(int nameRow, string name) => NameEquals(RowAt(nameRow), name, Ascii.IsValid(name));
+
+    /// <summary>
+    /// The row of the value of the first property named <paramref name="name"/> of an object, or -1.
+    /// Property lookups are most of what translators do: names are compared as bytes, in place.
+    /// </summary>
+    internal int FindProperty(int objectRow, string name)
     {
-        var row = RowAt(nameRow);
-        if (row.Escaped)
+        var rows = _rows;
+        var end = RowAt(objectRow).End;
+        var asciiName = Ascii.IsValid(name);
+        for (var row = objectRow + 1; row < end; row = rows[row + 1].End)
+        {
+            if (NameEquals(rows[row], name, asciiName))
+            {
+                return row + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool NameEquals(in Row row, string name, bool asciiName)
+    {
+        if (row.Escaped || !asciiName)
         {
             return Decode(row) == name;
         }
 
-        var bytes = Json.Slice(row.Start, row.Length);
-        if (bytes.Length != name.Length)
+        // An ASCII name equals only the very same bytes: any other UTF-8 decodes to something else.
+        if (row.Length != name.Length)
         {
-            return Ascii.IsValid(bytes) ? false : Decode(row) == name;
+            return false;
         }
 
-        for (var i = 0; i < bytes.Length; i++)
+        var bytes = _json + row.Start;
+        for (var i = 0; i < name.Length; i++)
         {
             if (bytes[i] != name[i])
             {
-                return bytes[i] >= 0x80 && Decode(row) == name;
+                return false;
             }
         }
 
@@ -554,17 +576,14 @@ internal readonly struct PgNode
     /// <summary>The value of the property named <paramref name="name"/> of this object (the first, should a name repeat).</summary>
     public bool TryGetProperty(string name, out PgNode value)
     {
-        foreach (var property in EnumerateObject())
+        if (ValueKind != PgValueKind.Object)
         {
-            if (property.NameEquals(name))
-            {
-                value = property.Value;
-                return true;
-            }
+            throw new InvalidOperationException($"the parse tree has a {ValueKind} where an object was expected");
         }
 
-        value = default;
-        return false;
+        var row = _tree!.FindProperty(_row, name);
+        value = row < 0 ? default : new PgNode(_tree, row);
+        return row >= 0;
     }
 
     public string GetString() => Tree.GetString(_row);
