@@ -198,7 +198,8 @@ internal static class AlterTableTranslator
     /// </summary>
     private static (int Start, int End)[] ActionRanges(Statement statement, PgNode body, int count)
     {
-        var ranges = Enumerable.Repeat((statement.Start, statement.End), count).ToArray();
+        var ranges = new (int Start, int End)[count];
+        Array.Fill(ranges, (statement.Start, statement.End));
         if (count == 0 || body.Get("relation")?.Int("location", -1) is not { } location || location < 0)
         {
             return ranges;
@@ -213,11 +214,11 @@ internal static class AlterTableTranslator
             return ranges;
         }
 
-        var starts = new[] { firstAction }.Concat(commas.Select(c => SqlLexer.SkipTrivia(text, c + 1, statement.End))).ToList();
-        var ends = commas.Append(statement.End).ToList();
         for (var i = 0; i < count; i++)
         {
-            ranges[i] = (starts[i], SqlLexer.TrimEnd(text, starts[i], ends[i]));
+            var start = i == 0 ? firstAction : SqlLexer.SkipTrivia(text, commas[i - 1] + 1, statement.End);
+            var end = i < commas.Count ? commas[i] : statement.End;
+            ranges[i] = (start, SqlLexer.TrimEnd(text, start, end));
         }
 
         return ranges;

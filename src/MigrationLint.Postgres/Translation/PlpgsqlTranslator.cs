@@ -102,7 +102,14 @@ internal sealed class PlpgsqlTranslator(Func<StatementSource, IEnumerable<Schema
     }
 
     /// <summary>The statements of a PL/pgSQL tree in the order they are written, nested ones after their parent.</summary>
-    private static IEnumerable<(string Type, PgNode Node)> Statements(PgNode element)
+    private static List<(string Type, PgNode Node)> Statements(PgNode root)
+    {
+        var statements = new List<(string Type, PgNode Node)>();
+        Collect(root, statements);
+        return statements;
+    }
+
+    private static void Collect(PgNode element, List<(string Type, PgNode Node)> statements)
     {
         if (element.ValueKind == PgValueKind.Object)
         {
@@ -110,23 +117,17 @@ internal sealed class PlpgsqlTranslator(Func<StatementSource, IEnumerable<Schema
             {
                 if (property.NameStartsWith("PLpgSQL_stmt_"))
                 {
-                    yield return (property.Name, property.Value);
+                    statements.Add((property.Name, property.Value));
                 }
 
-                foreach (var nested in Statements(property.Value))
-                {
-                    yield return nested;
-                }
+                Collect(property.Value, statements);
             }
         }
         else if (element.ValueKind == PgValueKind.Array)
         {
             foreach (var item in element.EnumerateArray())
             {
-                foreach (var nested in Statements(item))
-                {
-                    yield return nested;
-                }
+                Collect(item, statements);
             }
         }
     }
