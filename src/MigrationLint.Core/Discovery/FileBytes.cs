@@ -10,25 +10,39 @@ internal static class FileBytes
     public static T Read<T>(string path, Reader<T> reader)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var buffer = ArrayPool<byte>.Shared.Rent(checked((int)Math.Max(RandomAccess.GetLength(handle), 0)) + 1);
+        var length = checked((int)RandomAccess.GetLength(handle));
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 4096));
         try
         {
-            // The length is a hint: read until the end, growing the buffer if the file grew.
-            var length = 0;
-            int read;
-            while ((read = RandomAccess.Read(handle, buffer.AsSpan(length), length)) > 0)
+            // As File.ReadAllBytes: the length the file had when it was opened (a file that shrinks
+            // meanwhile is an error), or, for one that reports no length (procfs and the like), a
+            // read to the end.
+            var read = 0;
+            if (length > 0)
             {
-                length += read;
-                if (length == buffer.Length)
+                while (read < length)
                 {
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
+                    var count = RandomAccess.Read(handle, buffer.AsSpan(read, length - read), read);
+                    read += count > 0 ? count : throw new EndOfStreamException();
+                }
+            }
+            else
+            {
+                int count;
+                while ((count = RandomAccess.Read(handle, buffer.AsSpan(read), read)) > 0)
+                {
+                    read += count;
+                    if (read == buffer.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, read).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
                 }
             }
 
-            return reader(buffer.AsSpan(0, length));
+            return reader(buffer.AsSpan(0, read));
         }
         finally
         {

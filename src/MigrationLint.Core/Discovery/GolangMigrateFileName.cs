@@ -52,14 +52,17 @@ internal readonly record struct GolangMigrateFileName(string Version, string Nam
     /// <summary><c>(?:\.(?&lt;dialect&gt;…))?(?:\.autocommit)?\.(?&lt;direction&gt;up|down)\.sql$</c></summary>
     private static (string Dialect, bool IsUp)? Suffix(ReadOnlySpan<char> text)
     {
-        if (text.Length > 0 && text[0] == '.')
+        // Every alternative starts with a dot: elsewhere there is nothing to try.
+        if (text.IsEmpty || text[0] != '.')
         {
-            foreach (var dialect in Dialects)
+            return null;
+        }
+
+        foreach (var dialect in Dialects)
+        {
+            if (StartsWith(text[1..], dialect) && AfterDialect(text[(1 + dialect.Length)..]) is { } isUp)
             {
-                if (StartsWith(text[1..], dialect) && AfterDialect(text[(1 + dialect.Length)..]) is { } isUp)
-                {
-                    return (text.Slice(1, dialect.Length).ToString(), isUp);
-                }
+                return (text.Slice(1, dialect.Length).ToString(), isUp);
             }
         }
 

@@ -26,7 +26,10 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules" };
 
     private readonly IReadOnlyList<IMigrationLayout> _layouts = layouts ?? BuiltInLayouts;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, MigrationSet?> _scanned = new(StringComparer.Ordinal);
+    /// <summary>What <see cref="Directory.EnumerateFiles(string)"/> and its siblings enumerate with: hidden files included, errors raised.</summary>
+    private static readonly EnumerationOptions EveryEntry = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ScannedFolder> _scanned = new(StringComparer.Ordinal);
     private readonly FileHeads _heads = new();
 
     public DiscoveryResult Discover(IEnumerable<string> paths)
@@ -85,10 +88,10 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     }
 
     /// <summary>The migrations of one folder, every one of them under review, or null when it holds none.</summary>
-    public MigrationSet? ScanFolder(string directory)
-    {
-        return _scanned.GetOrAdd(Path.GetFullPath(directory), _ => Scan(directory));
-    }
+    public MigrationSet? ScanFolder(string directory) => Scanned(directory).Set;
+
+    /// <summary>A folder's set and subfolders, listed and scanned once per discovery.</summary>
+    private ScannedFolder Scanned(string directory) => _scanned.GetOrAdd(Path.GetFullPath(directory), _ => Scan(directory));
 
     /// <summary>
     /// Every set under <paramref name="root"/>, in path order. Folders are scanned in parallel, one
@@ -100,22 +103,23 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         var level = new List<string> { root };
         while (level.Count > 0)
         {
-            var sets = new MigrationSet?[level.Count];
-            Parallel.For(0, level.Count, i => sets[i] = ScanFolder(level[i]));
+            var scanned = new ScannedFolder[level.Count];
+            Parallel.For(0, level.Count, i => scanned[i] = Scanned(level[i]));
             var next = new List<string>();
             for (var i = 0; i < level.Count; i++)
             {
-                if (sets[i] is { } set)
+                var set = scanned[i].Set;
+                if (set is not null)
                 {
                     found.Add(set);
                 }
 
-                var claimed = sets[i]?.Layout == MigrationLayout.FolderPerMigration
-                    ? sets[i]!.Migrations.Select(m => Path.GetFullPath(Path.GetDirectoryName(m.Up.FilePath)!)).ToHashSet(StringComparer.Ordinal)
+                var claimed = set?.Layout == MigrationLayout.FolderPerMigration
+                    ? set.Migrations.Select(m => Path.GetFullPath(Path.GetDirectoryName(m.Up.FilePath)!)).ToHashSet(StringComparer.Ordinal)
                     : [];
-                next.AddRange(Directory.EnumerateDirectories(level[i])
+                next.AddRange(scanned[i].Subdirectories
                     .Where(child => !Path.GetFileName(child).StartsWith('.') && !SkippedFolders.Contains(Path.GetFileName(child))
-                        && !claimed.Contains(Path.GetFullPath(child))));
+                        && (claimed.Count == 0 || !claimed.Contains(Path.GetFullPath(child)))));
             }
 
             level = next;
@@ -158,13 +162,31 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         [],
         []);
 
-    private MigrationSet? Scan(string directory)
+    /// <summary>A folder's files and subfolders, in ordinal order, from one pass over the directory.</summary>
+    private FolderListing List(string directory)
     {
-        var listing = new FolderListing(
-            directory,
-            [.. Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal)],
-            [.. Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal)],
-            _heads);
+        var files = new List<string>();
+        var subdirectories = new List<string>();
+        var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Path, bool IsDirectory)>(
+            directory, static (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.ToSpecifiedFullPath(), entry.IsDirectory), EveryEntry);
+        foreach (var (path, isDirectory) in entries)
+        {
+            (isDirectory ? subdirectories : files).Add(path);
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        subdirectories.Sort(StringComparer.Ordinal);
+        return new FolderListing(directory, [.. files], [.. subdirectories], _heads);
+    }
+
+    private ScannedFolder Scan(string directory)
+    {
+        var listing = List(directory);
+        return new ScannedFolder(Claim(directory, listing), listing.Subdirectories);
+    }
+
+    private MigrationSet? Claim(string directory, FolderListing listing)
+    {
         var best = _layouts
             .Select(layout => (layout.Kind, Claim: layout.Claim(listing, options)))
             .OrderByDescending(c => c.Claim.Migrations.Length)
@@ -242,6 +264,8 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
 
         return problems;
     }
+
+    private sealed record ScannedFolder(MigrationSet? Set, ImmutableArray<string> Subdirectories);
 
     /// <summary>
     /// Reads each file's comment lines once per discovery, for every layout that asks. Only comment
