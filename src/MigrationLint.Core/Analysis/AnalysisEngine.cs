@@ -48,11 +48,29 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds)
 
         var texts = loaded.Select(l => l?.Source).OfType<SourceText>().ToList();
         var frontEnd = frontEnds.ForSet(set, texts);
-        var parsed = new ParsedScript?[relevant.Count];
-        Parallel.For(0, relevant.Count, i =>
-            parsed[i] = loaded[i]?.Source is { } source ? frontEnd.Parse(source)
-                : loaded[i] is null ? NotSql(relevant[i].Up)
+        // Scripts are parsed ahead, in order, on the other cores while the replay below takes them
+        // one by one (parsing itself any it reaches first): the sequential replay starts with the
+        // first script instead of waiting for the whole folder.
+        var parsed = new Lazy<ParsedScript?>[relevant.Count];
+        for (var i = 0; i < relevant.Count; i++)
+        {
+            var index = i;
+            parsed[i] = new(() => loaded[index]?.Source is { } source ? frontEnd.Parse(source)
+                : loaded[index] is null ? NotSql(relevant[index].Up)
                 : null);
+        }
+
+        var ahead = -1;
+        for (var helper = 0; helper < Environment.ProcessorCount; helper++)
+        {
+            _ = Task.Run(() =>
+            {
+                for (int i; (i = Interlocked.Increment(ref ahead)) < parsed.Length;)
+                {
+                    _ = parsed[i].Value;
+                }
+            });
+        }
 
         var catalog = SchemaCatalog.Empty(frontEnd.Dialect);
         var results = new List<AnalysedMigration>(relevant.Count);
@@ -63,7 +81,8 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds)
             var origin = inWindow ? Provenance.Window(migration.Version) : Provenance.History(migration.Version);
             var before = catalog;
             var findings = new List<Finding>();
-            foreach (var operation in parsed[i]?.Operations ?? [])
+            var script = parsed[i].Value;
+            foreach (var operation in script?.Operations ?? [])
             {
                 if (inWindow)
                 {
@@ -74,7 +93,7 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds)
             }
 
             var report = inWindow ? Report(set, migration, frontEnd.Dialect.Name, findings, loaded[i]?.Error) : null;
-            results.Add(new AnalysedMigration(migration, inWindow, parsed[i], before, catalog, report));
+            results.Add(new AnalysedMigration(migration, inWindow, script, before, catalog, report));
         }
 
         var errors = loaded.Select(l => l?.Error).OfType<InputError>().ToList();
