@@ -118,7 +118,7 @@ public abstract partial class SectionedFileLayout : IMigrationLayout
 
     public LayoutClaim Claim(FolderListing folder, DiscoveryOptions options)
     {
-        var migrations = ImmutableArray.CreateBuilder<Migration>();
+        var named = new List<(string Path, string Version, string Name, bool IsGo)>();
         foreach (var path in folder.Files)
         {
             var fileName = Path.GetFileName(path);
@@ -127,27 +127,43 @@ public abstract partial class SectionedFileLayout : IMigrationLayout
                 continue;
             }
 
-            var version = match.Groups["version"].Value;
-            var name = match.Groups["name"].Value;
-            if (match.Groups["extension"].Value.Equals("go", StringComparison.OrdinalIgnoreCase))
+            var isGo = match.Groups["extension"].Value.Equals("go", StringComparison.OrdinalIgnoreCase);
+            if (!isGo || HasGoMigrations)
             {
-                if (HasGoMigrations)
-                {
-                    migrations.Add(new Migration(version, name, Kind, new MigrationScript(path, ScriptSection.WholeFile), null, null));
-                }
-
-                continue;
+                named.Add((path, match.Groups["version"].Value, match.Groups["name"].Value, isGo));
             }
+        }
 
-            // Markers are line comments, so the file's comment lines are all there is to search.
-            var comments = folder.Heads.CommentLines(path);
-            if (!AnyMatches(UpMarker, comments))
+        // Markers are line comments, so the file's comment lines are all there is to search. A
+        // folder of hundreds of goose files is read in parallel: otherwise it is the longest task of
+        // a discovery (the heads are shared, so the next layout finds them read).
+        var comments = new IReadOnlyList<string>?[named.Count];
+        void Read(int i) => comments[i] = named[i].IsGo ? null : folder.Heads.CommentLines(named[i].Path);
+        if (named.Count >= 32)
+        {
+            Parallel.For(0, named.Count, Read);
+        }
+        else
+        {
+            for (var i = 0; i < named.Count; i++)
             {
-                continue;
+                Read(i);
             }
+        }
 
-            var down = AnyMatches(DownMarker, comments) ? new MigrationScript(path, ScriptSection.DownSection) : null;
-            migrations.Add(new Migration(version, name, Kind, new MigrationScript(path, ScriptSection.UpSection), down, null));
+        var migrations = ImmutableArray.CreateBuilder<Migration>();
+        for (var i = 0; i < named.Count; i++)
+        {
+            var (path, version, name, _) = named[i];
+            if (comments[i] is not { } lines)
+            {
+                migrations.Add(new Migration(version, name, Kind, new MigrationScript(path, ScriptSection.WholeFile), null, null));
+            }
+            else if (AnyMatches(UpMarker, lines))
+            {
+                var down = AnyMatches(DownMarker, lines) ? new MigrationScript(path, ScriptSection.DownSection) : null;
+                migrations.Add(new Migration(version, name, Kind, new MigrationScript(path, ScriptSection.UpSection), down, null));
+            }
         }
 
         // Only .go files and no SQL file with our markers: not this layout.
