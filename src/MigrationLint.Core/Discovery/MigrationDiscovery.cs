@@ -94,38 +94,60 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     private ScannedFolder Scanned(string directory) => _scanned.GetOrAdd(Path.GetFullPath(directory), _ => Scan(directory));
 
     /// <summary>
-    /// Every set under <paramref name="root"/>, in path order. Folders are scanned in parallel, one
-    /// level at a time, because a folder-per-migration set claims its subfolders.
+    /// Every set under <paramref name="root"/>, in path order. Each folder is scanned as soon as its
+    /// parent has been (a folder-per-migration set claims its subfolders, so those are not), on the
+    /// thread pool: no level of the tree waits for the slowest folder of the level before.
     /// </summary>
     private List<MigrationSet> ScanTree(string root)
     {
-        var found = new List<MigrationSet>();
-        var level = new List<string> { root };
-        while (level.Count > 0)
+        var found = new System.Collections.Concurrent.ConcurrentBag<MigrationSet>();
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        using var pending = new CountdownEvent(1);
+
+        void Visit(string folder)
         {
-            var scanned = new ScannedFolder[level.Count];
-            Parallel.For(0, level.Count, i => scanned[i] = Scanned(level[i]));
-            var next = new List<string>();
-            for (var i = 0; i < level.Count; i++)
+            try
             {
-                var set = scanned[i].Set;
-                if (set is not null)
+                var scanned = Scanned(folder);
+                if (scanned.Set is { } set)
                 {
                     found.Add(set);
                 }
 
-                var claimed = set?.Layout == MigrationLayout.FolderPerMigration
-                    ? set.Migrations.Select(m => Path.GetFullPath(Path.GetDirectoryName(m.Up.FilePath)!)).ToHashSet(StringComparer.Ordinal)
-                    : [];
-                next.AddRange(scanned[i].Subdirectories
-                    .Where(child => !Path.GetFileName(child).StartsWith('.') && !SkippedFolders.Contains(Path.GetFileName(child))
-                        && (claimed.Count == 0 || !claimed.Contains(Path.GetFullPath(child)))));
+                foreach (var child in Unclaimed(scanned))
+                {
+                    pending.AddCount();
+                    ThreadPool.QueueUserWorkItem(Visit, child, preferLocal: false);
+                }
             }
+            catch (Exception failure)
+            {
+                failures.Enqueue(failure);
+            }
+            finally
+            {
+                pending.Signal();
+            }
+        }
 
-            level = next;
+        Visit(root);
+        pending.Wait();
+        if (!failures.IsEmpty)
+        {
+            throw new AggregateException(failures);
         }
 
         return [.. found.OrderBy(s => s.Directory, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The subfolders still to search: not hidden, not build output, not claimed by a folder-per-migration set.</summary>
+    private static IEnumerable<string> Unclaimed(ScannedFolder scanned)
+    {
+        var claimed = scanned.Set is { Layout: MigrationLayout.FolderPerMigration } set
+            ? set.Migrations.Select(m => Path.GetFullPath(Path.GetDirectoryName(m.Up.FilePath)!)).ToHashSet(StringComparer.Ordinal)
+            : [];
+        return scanned.Subdirectories.Where(child => !Path.GetFileName(child).StartsWith('.') && !SkippedFolders.Contains(Path.GetFileName(child))
+            && (claimed.Count == 0 || !claimed.Contains(Path.GetFullPath(child))));
     }
 
     private (MigrationSet? Set, Migration? Migration) FindMigrationOf(string file)

@@ -79,7 +79,7 @@ public abstract partial class SectionedFileLayout : IMigrationLayout
     }
 
     /// <summary>golang-migrate's names (x.up.sql, x.down.sql) are never single-file migrations; not reading them saves a read per file.</summary>
-    private static bool IsUpOrDownFile(string fileName) =>
+    private static bool IsUpOrDownFile(ReadOnlySpan<char> fileName) =>
         fileName.EndsWith(".up.sql", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".down.sql", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Marker lines that end a statement the way a semicolon would (goose's StatementEnd).</summary>
@@ -121,8 +121,10 @@ public abstract partial class SectionedFileLayout : IMigrationLayout
         var named = new List<(string Path, string Version, string Name, bool IsGo)>();
         foreach (var path in folder.Files)
         {
-            var fileName = Path.GetFileName(path);
-            if (IsUpOrDownFile(fileName) || FileNamePattern().Match(fileName) is not { Success: true } match)
+            // The pattern starts with a digit: other names are passed over without a string for them.
+            var name = Path.GetFileName(path.AsSpan());
+            if (name.IsEmpty || !char.IsDigit(name[0]) || IsUpOrDownFile(name)
+                || FileNamePattern().Match(name.ToString()) is not { Success: true } match)
             {
                 continue;
             }
