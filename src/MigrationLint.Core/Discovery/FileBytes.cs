@@ -1,17 +1,25 @@
-using System.Buffers;
-
 namespace MigrationLint.Core.Discovery;
 
-/// <summary>Reads a whole file into a pooled buffer and hands its bytes to a reader: no array per file.</summary>
+/// <summary>
+/// Reads a whole file into a buffer of the reading thread and hands its bytes to a reader: no array
+/// per file, and no array per size class either (as a shared pool would keep), so the memory a
+/// run touches for reading is about its largest file per thread.
+/// </summary>
 internal static class FileBytes
 {
+    [ThreadStatic]
+    private static byte[]? _buffer;
+
     public delegate T Reader<out T>(ReadOnlySpan<byte> bytes);
 
     public static T Read<T>(string path, Reader<T> reader)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         var length = checked((int)RandomAccess.GetLength(handle));
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 4096));
+        // Taken from the thread while in use: a reader that reads another file gets a buffer of its own.
+        var own = _buffer;
+        var buffer = own is not null && own.Length >= length ? own : GC.AllocateUninitializedArray<byte>(Math.Max(length, Math.Max(4096, (own?.Length ?? 0) * 2)));
+        _buffer = null;
         try
         {
             // As File.ReadAllBytes: the length the file had when it was opened (a file that shrinks
@@ -34,10 +42,7 @@ internal static class FileBytes
                     read += count;
                     if (read == buffer.Length)
                     {
-                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                        buffer.AsSpan(0, read).CopyTo(larger);
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = larger;
+                        Array.Resize(ref buffer, buffer.Length * 2);
                     }
                 }
             }
@@ -46,7 +51,7 @@ internal static class FileBytes
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            _buffer = buffer;
         }
     }
 }

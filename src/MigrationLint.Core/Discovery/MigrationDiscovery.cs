@@ -234,6 +234,13 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         var problems = new List<DiscoveryProblem>();
         foreach (var group in claimed.GroupBy(m => m.Version, StringComparer.Ordinal).OrderBy(g => g.Key, VersionComparer.Instance))
         {
+            // Nearly every version has one migration: only twins need ordering.
+            if (group.Count() == 1)
+            {
+                kept.Add(group.First());
+                continue;
+            }
+
             var ordered = group.OrderBy(m => m.Up.FilePath, StringComparer.Ordinal).ToList();
             kept.Add(ordered[0]);
             problems.AddRange(ordered.Skip(1).Select(twin => new DiscoveryProblem(

@@ -48,8 +48,15 @@ internal static class JsonNodes
     /// <summary>The texts of a list of <c>String</c> nodes (names such as <c>["public", "t"]</c>).</summary>
     public static List<string> Strings(this PgNode element, string name)
     {
-        var strings = new List<string>();
-        foreach (var item in element.Items(name))
+        var items = element.Items(name);
+        var count = 0;
+        foreach (var _ in items)
+        {
+            count++;
+        }
+
+        var strings = new List<string>(count);
+        foreach (var item in items)
         {
             if (item.StringValue() is { } text)
             {
