@@ -160,28 +160,79 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds)
 
     private MigrationReport Report(MigrationSet set, Migration migration, string dialect, List<Finding> findings, InputError? loadError)
     {
-        var problems = set.Problems.Where(p => p.Version == migration.Version).ToImmutableArray();
-        var facts = new MigrationFacts(migration, set, findings.Select(f => f.Verdict).Highest(), problems, loadError);
-        foreach (var rule in rules.MigrationRules.Where(r => rules.IsEnabled(r.Id)))
+        // Loops rather than LINQ pipelines: this runs for every migration under review.
+        var problems = ImmutableArray.CreateBuilder<DiscoveryProblem>();
+        foreach (var problem in set.Problems)
         {
-            findings.AddRange(rule.Evaluate(facts).Select(match =>
-                new Finding(rule.Id, rules.Metadata[rule.Id].Name, rules.VerdictOf(rule.Id), match.Span, match.Message)));
+            if (problem.Version == migration.Version)
+            {
+                problems.Add(problem);
+            }
         }
 
-        var ordered = findings
-            .OrderBy(f => f.Span.File, StringComparer.Ordinal)
-            .ThenBy(f => f.Span.Line)
-            .ThenBy(f => f.Span.Column)
-            .ToImmutableArray();
+        var facts = new MigrationFacts(migration, set, Highest(findings), problems.DrainToImmutable(), loadError);
+        foreach (var rule in rules.MigrationRules)
+        {
+            if (rules.IsEnabled(rule.Id))
+            {
+                foreach (var match in rule.Evaluate(facts))
+                {
+                    findings.Add(new Finding(rule.Id, rules.Metadata[rule.Id].Name, rules.VerdictOf(rule.Id), match.Span, match.Message));
+                }
+            }
+        }
+
+        var ordered = InPositionOrder(findings);
         return new MigrationReport(
             migration.Version,
             migration.Name,
-            ordered.Select(f => f.Verdict).Highest(),
+            Highest(ordered),
             migration.Up.FilePath,
             migration.Down?.FilePath,
             dialect,
             true,
             ordered);
+    }
+
+    /// <summary>The highest verdict of the findings; safe when there are none.</summary>
+    private static Verdict Highest(IReadOnlyList<Finding> findings)
+    {
+        var highest = Verdict.Safe;
+        foreach (var finding in findings)
+        {
+            highest = finding.Verdict > highest ? finding.Verdict : highest;
+        }
+
+        return highest;
+    }
+
+    /// <summary>
+    /// Findings by file, line and column, in their original order where those are equal (a stable
+    /// insertion sort: findings come nearly in order, a statement's after the one before, and a
+    /// migration's few whole-file findings last).
+    /// </summary>
+    private static ImmutableArray<Finding> InPositionOrder(List<Finding> findings)
+    {
+        var sorted = findings.ToArray();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var finding = sorted[i];
+            var j = i - 1;
+            for (; j >= 0 && ComparePositions(sorted[j].Span, finding.Span) > 0; j--)
+            {
+                sorted[j + 1] = sorted[j];
+            }
+
+            sorted[j + 1] = finding;
+        }
+
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+    }
+
+    private static int ComparePositions(SourceSpan left, SourceSpan right)
+    {
+        var order = string.CompareOrdinal(left.File, right.File);
+        return order != 0 ? order : left.Line != right.Line ? left.Line.CompareTo(right.Line) : left.Column.CompareTo(right.Column);
     }
 
     /// <summary>The new object that makes the change harmless: its table when that is new, else the object itself.</summary>
