@@ -1,5 +1,17 @@
 using System.Text;
 using MigrationLint.Cli;
+using MigrationLint.Core.Rules;
+using MigrationLint.Postgres.Native;
+
+// Warm-up on another core while the command line is parsed and migrations are found: loading
+// libpg_query and reading the rule catalogue are each a millisecond on the way to a check, and
+// independent of it. Both are lazy and thread-safe; a failure is kept and reported where the
+// command asks for them, as before.
+_ = Task.Run(() =>
+{
+    PgQueryLibrary.EnsureLoaded();
+    _ = RuleCatalogue.All;
+});
 
 // Reports can be megabytes: write them through one buffered UTF-8 stream, not line by line.
 using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using MigrationLint.Core.Analysis;
 using MigrationLint.Core.Dialects;
 using MigrationLint.Core.Model;
@@ -27,30 +26,22 @@ public sealed class PostgresFrontEnd : IFrontEnd
     public ParsedScript Parse(SourceText source)
     {
         var whole = StatementSource.WholeFile(source);
-        var outcome = PgQuery.Parse(source.Text);
-        var statements = outcome.Succeeded
-            ? Translate(whole, outcome.Json!)
-            : ParseStatementByStatement(source);
+        var statements = PgQuery.Parse<List<ParsedStatement>?>(source.Text, json => ParseTree.Read(json, tree => Translate(whole, tree)), static _ => null)
+            ?? ParseStatementByStatement(source);
         return new ParsedScript(source, [.. statements]);
     }
 
     /// <summary>Translates SQL found inside other text (a DO block's statements).</summary>
-    private IEnumerable<SchemaOperation> TranslateSource(StatementSource source)
-    {
-        var outcome = PgQuery.Parse(source.Text);
-        if (!outcome.Succeeded)
-        {
-            return [SyntaxErrorAt(source, 0, source.Text.Length, outcome.Failure!)];
-        }
+    private IEnumerable<SchemaOperation> TranslateSource(StatementSource source) => PgQuery.Parse(
+        source.Text,
+        json => ParseTree.Read(json, tree => Translate(source, tree).SelectMany(s => s.Operations).ToArray()),
+        failure => [SyntaxErrorAt(source, 0, source.Text.Length, failure)]);
 
-        return Translate(source, outcome.Json!).SelectMany(s => s.Operations);
-    }
-
-    private List<ParsedStatement> Translate(StatementSource source, byte[] json)
+    /// <summary>Every statement of a parse tree, translated while the tree is there to read.</summary>
+    private List<ParsedStatement> Translate(StatementSource source, ParseTree tree)
     {
-        using var document = JsonDocument.Parse(json);
         var statements = new List<ParsedStatement>();
-        foreach (var raw in document.RootElement.Items("stmts"))
+        foreach (var raw in tree.Root.Items("stmts"))
         {
             var byteStart = raw.Int("stmt_location");
             var byteLength = raw.Int("stmt_len");
@@ -62,7 +53,7 @@ public sealed class PostgresFrontEnd : IFrontEnd
         return statements;
     }
 
-    private ParsedStatement TranslateStatement(StatementSource source, JsonElement node, int start, int end)
+    private ParsedStatement TranslateStatement(StatementSource source, PgNode node, int start, int end)
     {
         start = SqlLexer.SkipTrivia(source.Text, start, end);
         end = Math.Max(start, SqlLexer.TrimEnd(source.Text, start, end));
@@ -87,16 +78,10 @@ public sealed class PostgresFrontEnd : IFrontEnd
         foreach (var (start, end) in SqlLexer.SplitStatements(file.Text))
         {
             var piece = new StatementSource(file, file.Text[start..end], start);
-            var outcome = PgQuery.Parse(piece.Text);
-            if (outcome.Succeeded)
-            {
-                statements.AddRange(Translate(piece, outcome.Json!));
-            }
-            else
-            {
-                var error = SyntaxErrorAt(piece, 0, piece.Text.Length, outcome.Failure!);
-                statements.Add(new ParsedStatement(error.Span, [error]));
-            }
+            statements.AddRange(PgQuery.Parse(
+                piece.Text,
+                json => ParseTree.Read(json, tree => Translate(piece, tree)),
+                failure => SyntaxErrorAt(piece, 0, piece.Text.Length, failure) is var error ? [new ParsedStatement(error.Span, [error])] : []));
         }
 
         return statements;

@@ -98,6 +98,40 @@ public sealed partial class RuleDocumentationTests
         Assert.That(error!.Message, Does.Contain("rules/ML777.md").And.Contain("'maybe'"));
     }
 
+    [Test]
+    public void Front_matter_beyond_plain_lines_is_read_as_YAML()
+    {
+        var metadata = RuleCatalogue.Parse(
+            "rules/ML777.md", "---\r\nid: ML777 # a comment\r\nname: \"x-y\"\r\nverdict:   safe\r\ntitle: 'It''s: fine'\r\n---\r\n\r\n## Problem\r\n\r\nText.\r\n");
+
+        Assert.That(metadata, Is.EqualTo(new RuleMetadata("ML777", "x-y", Reports.Verdict.Safe, "It's: fine", "## Problem\n\nText.")));
+    }
+
+    [Test]
+    public void An_unknown_key_is_refused_with_its_line()
+    {
+        var error = Assert.Throws<RuleCatalogueException>(() =>
+            RuleCatalogue.Parse("rules/ML777.md", "---\nid: ML777\nname: x\nverdict: safe\ntitle: X\nowner: me\n---\n"));
+
+        Assert.That(error!.Message, Is.EqualTo("rules/ML777.md:6: unknown key 'owner' (expected id, name, verdict, title)"));
+    }
+
+    [Test]
+    public void A_repeated_key_is_refused_by_YAML()
+    {
+        Assert.Throws<RuleCatalogueException>(() =>
+            RuleCatalogue.Parse("rules/ML777.md", "---\nid: ML777\nname: x\nname: y\nverdict: safe\ntitle: X\n---\n"));
+    }
+
+    [Test]
+    public void The_documentation_is_the_trimmed_text_after_the_front_matter()
+    {
+        var metadata = RuleCatalogue.Parse("rules/ML777.md", "---\nid: ML777\nname: x\nverdict: safe\ntitle: X\n---\n\n  ## Problem\rText\n\n");
+
+        Assert.That(metadata.Documentation, Is.EqualTo("## Problem\nText"));
+        Assert.That(RuleCatalogue.Get("ML301").Documentation, Does.StartWith("## Problem"));
+    }
+
     [GeneratedRegex(@"^\| (?<id>ML\d{3}) \| (?<name>[a-z-]+) \| (?<verdict>[a-z-]+) \|", RegexOptions.Multiline)]
     private static partial Regex TableRow();
 }

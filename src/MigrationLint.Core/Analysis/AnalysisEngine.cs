@@ -20,14 +20,27 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
 
     public AnalysisReport Analyze(DiscoveryResult discovery)
     {
-        // Folders are independent: each has its own history, catalog and revert path.
-        var folders = discovery.Sets.AsParallel().AsOrdered()
-            .Select(set =>
-            {
-                var analysis = AnalyzeSet(set);
-                return (Analysis: analysis, Revert: _revert.Run(analysis));
-            })
-            .ToList();
+        // Folders are independent: each has its own history, catalog and revert path. The largest go
+        // first, one folder per worker at a time: a folder's replay is sequential, so the biggest decide
+        // when analysis ends (a static split of the list could give one worker both large ones).
+        var folders = new (SetAnalysis Analysis, RevertOutcome Revert)[discovery.Sets.Length];
+        var largestFirst = Enumerable.Range(0, folders.Length).OrderByDescending(i => discovery.Sets[i].Migrations.Length).ToArray();
+        try
+        {
+            Parallel.ForEach(
+                System.Collections.Concurrent.Partitioner.Create(largestFirst, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
+                i =>
+                {
+                    var analysis = AnalyzeSet(discovery.Sets[i]);
+                    folders[i] = (analysis, _revert.Run(analysis));
+                });
+        }
+        catch (AggregateException error)
+        {
+            // One level holding every failure.
+            throw error.Flatten();
+        }
+
         var migrations = folders
             .SelectMany(f => f.Analysis.Migrations.Select(m => m.Report).OfType<MigrationReport>().Select(r => WithRevertFindings(r, f.Revert)))
             .ToImmutableArray();
@@ -58,11 +71,29 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
 
         var texts = loaded.Select(l => l?.Source).OfType<SourceText>().ToList();
         var frontEnd = frontEnds.ForSet(set, texts);
-        var parsed = new ParsedScript?[relevant.Count];
-        Parallel.For(0, relevant.Count, i =>
-            parsed[i] = loaded[i]?.Source is { } source ? frontEnd.Parse(source)
-                : loaded[i] is null ? NotSql(relevant[i].Up)
+        // Scripts are parsed ahead, in order, on the other cores while the replay below takes them
+        // one by one (parsing itself any it reaches first): the sequential replay starts with the
+        // first script instead of waiting for the whole folder.
+        var parsed = new Lazy<ParsedScript?>[relevant.Count];
+        for (var i = 0; i < relevant.Count; i++)
+        {
+            var index = i;
+            parsed[i] = new(() => loaded[index]?.Source is { } source ? frontEnd.Parse(source)
+                : loaded[index] is null ? NotSql(relevant[index].Up)
                 : null);
+        }
+
+        var ahead = -1;
+        for (var helper = 0; helper < Environment.ProcessorCount; helper++)
+        {
+            _ = Task.Run(() =>
+            {
+                for (int i; (i = Interlocked.Increment(ref ahead)) < parsed.Length;)
+                {
+                    _ = parsed[i].Value;
+                }
+            });
+        }
 
         var catalog = SchemaCatalog.Empty(frontEnd.Dialect);
         var results = new List<AnalysedMigration>(relevant.Count);
@@ -73,7 +104,8 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
             var origin = inWindow ? Provenance.Window(migration.Version) : Provenance.History(migration.Version);
             var before = catalog;
             var findings = new List<Finding>();
-            foreach (var operation in parsed[i]?.Operations ?? [])
+            var script = parsed[i].Value;
+            foreach (var operation in script?.Operations ?? [])
             {
                 if (inWindow)
                 {
@@ -83,8 +115,8 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
                 catalog = catalog.Apply(operation, origin);
             }
 
-            var report = inWindow ? Report(set, migration, frontEnd.Dialect.Name, findings, loaded[i]?.Error, parsed[i]) : null;
-            results.Add(new AnalysedMigration(migration, inWindow, parsed[i], before, catalog, report));
+            var report = inWindow ? Report(set, migration, frontEnd.Dialect.Name, findings, loaded[i]?.Error, script) : null;
+            results.Add(new AnalysedMigration(migration, inWindow, script, before, catalog, report));
         }
 
         var errors = loaded.Select(l => l?.Error).OfType<InputError>().ToList();
@@ -112,19 +144,27 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
     /// <summary>Every rule's judgement of one operation; the fallback when none judged it.</summary>
     public IEnumerable<Finding> Judge(SchemaOperation operation, RuleContext context)
     {
-        var matches = rules.For(operation)
-            .Select(rule => (rule, match: rule.Evaluate(operation, context)))
-            .Where(m => m.match is not null)
-            .ToList();
-        if (matches.Count == 0)
+        // A loop rather than a LINQ pipeline: this runs for every operation under review.
+        var findings = new List<Finding>();
+        var judged = false;
+        foreach (var rule in rules.For(operation))
         {
-            matches.Add((rules.Fallback, rules.Fallback.Evaluate(operation, context)));
+            if (rule.Evaluate(operation, context) is { } match)
+            {
+                judged = true;
+                if (rules.IsEnabled(rule.Id))
+                {
+                    findings.Add(Finding(rule.Id, operation.Span, match, context));
+                }
+            }
         }
 
-        foreach (var (rule, match) in matches.Where(m => rules.IsEnabled(m.rule.Id)))
+        if (!judged && rules.IsEnabled(rules.Fallback.Id))
         {
-            yield return Finding(rule.Id, operation.Span, match!, context);
+            findings.Add(Finding(rules.Fallback.Id, operation.Span, rules.Fallback.Evaluate(operation, context)!, context));
         }
+
+        return findings;
     }
 
     private Finding Finding(string ruleId, SourceSpan span, RuleMatch match, RuleContext context)
@@ -143,28 +183,91 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
 
     private MigrationReport Report(MigrationSet set, Migration migration, string dialect, List<Finding> findings, InputError? loadError, ParsedScript? up)
     {
-        var problems = set.Problems.Where(p => p.Version == migration.Version).ToImmutableArray();
-        var facts = new MigrationFacts(migration, set, findings.Select(f => f.Verdict).Highest(), problems, loadError);
-        foreach (var rule in rules.MigrationRules.Where(r => rules.IsEnabled(r.Id)))
+        // Loops rather than LINQ pipelines: this runs for every migration under review.
+        var problems = ImmutableArray.CreateBuilder<DiscoveryProblem>();
+        foreach (var problem in set.Problems)
         {
-            findings.AddRange(rule.Evaluate(facts).Select(match =>
-                new Finding(rule.Id, rules.Metadata[rule.Id].Name, rules.VerdictOf(rule.Id), match.Span, match.Message)));
+            if (problem.Version == migration.Version)
+            {
+                problems.Add(problem);
+            }
         }
 
-        var ordered = Suppressions.Apply(findings, up, rules)
-            .OrderBy(f => f.Span.File, StringComparer.Ordinal)
-            .ThenBy(f => f.Span.Line)
-            .ThenBy(f => f.Span.Column)
-            .ToImmutableArray();
+        var facts = new MigrationFacts(migration, set, Highest(findings), problems.DrainToImmutable(), loadError);
+        foreach (var rule in rules.MigrationRules)
+        {
+            if (rules.IsEnabled(rule.Id))
+            {
+                foreach (var match in rule.Evaluate(facts))
+                {
+                    findings.Add(new Finding(rule.Id, rules.Metadata[rule.Id].Name, rules.VerdictOf(rule.Id), match.Span, match.Message));
+                }
+            }
+        }
+
+        var ordered = InPositionOrder(Suppressions.Apply(findings, up, rules));
         return new MigrationReport(
             migration.Version,
             migration.Name,
-            ordered.Select(f => f.CountedVerdict).OfType<Verdict>().Highest(),
+            HighestCounted(ordered),
             migration.Up.FilePath,
             migration.Down?.FilePath,
             dialect,
             true,
             ordered);
+    }
+
+    /// <summary>The highest verdict of the findings; safe when there are none.</summary>
+    private static Verdict Highest(IReadOnlyList<Finding> findings)
+    {
+        var highest = Verdict.Safe;
+        foreach (var finding in findings)
+        {
+            highest = finding.Verdict > highest ? finding.Verdict : highest;
+        }
+
+        return highest;
+    }
+
+    /// <summary>The highest verdict of the findings that count (not suppressed); safe when there are none.</summary>
+    private static Verdict HighestCounted(IReadOnlyList<Finding> findings)
+    {
+        var highest = Verdict.Safe;
+        foreach (var finding in findings)
+        {
+            highest = finding.CountedVerdict is { } verdict && verdict > highest ? verdict : highest;
+        }
+
+        return highest;
+    }
+
+    /// <summary>
+    /// Findings by file, line and column, in their original order where those are equal (a stable
+    /// insertion sort: findings come nearly in order, a statement's after the one before, and a
+    /// migration's few whole-file findings last).
+    /// </summary>
+    private static ImmutableArray<Finding> InPositionOrder(List<Finding> findings)
+    {
+        var sorted = findings.ToArray();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var finding = sorted[i];
+            var j = i - 1;
+            for (; j >= 0 && ComparePositions(sorted[j].Span, finding.Span) > 0; j--)
+            {
+                sorted[j + 1] = sorted[j];
+            }
+
+            sorted[j + 1] = finding;
+        }
+
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+    }
+
+    private static int ComparePositions(SourceSpan left, SourceSpan right)
+    {
+        var order = string.CompareOrdinal(left.File, right.File);
+        return order != 0 ? order : left.Line != right.Line ? left.Line.CompareTo(right.Line) : left.Column.CompareTo(right.Column);
     }
 
     /// <summary>The new object that makes the change harmless: its table when that is new, else the object itself.</summary>

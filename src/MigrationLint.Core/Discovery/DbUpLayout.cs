@@ -39,7 +39,7 @@ public sealed partial class DbUpLayout : IMigrationLayout
             .Select(path => (path, match: ScriptNamePattern().Match(Path.GetFileName(path))))
             .Where(f => f.match.Success)
             .ToList();
-        if (scripts.Count == 0 || scripts.Any(s => SectionMarkerPattern().IsMatch(folder.Heads.ReadHead(s.path))))
+        if (scripts.Count == 0 || scripts.Any(s => folder.Heads.CommentLines(s.path).Any(line => SectionMarkerPattern().IsMatch(line))))
         {
             return LayoutClaim.None;
         }

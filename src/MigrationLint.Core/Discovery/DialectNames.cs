@@ -23,13 +23,30 @@ public static class DialectNames
     public static T? ChooseVariant<T>(IEnumerable<T> variants, Func<T, string?> dialectOf, string? preferredDialect)
         where T : class
     {
-        var list = variants.ToList();
-        T? Pick(string? dialect) => list.FirstOrDefault(v => dialectOf(v) == dialect);
-        if (preferredDialect is not null)
+        // One pass, keeping the first variant of each dialect that can run.
+        T? preferred = null, neutral = null, postgres = null, sqlServer = null;
+        foreach (var variant in variants)
         {
-            return Pick(preferredDialect) ?? Pick(null);
+            var dialect = dialectOf(variant);
+            if (preferredDialect is not null && dialect == preferredDialect)
+            {
+                preferred ??= variant;
+            }
+
+            switch (dialect)
+            {
+                case null:
+                    neutral ??= variant;
+                    break;
+                case Postgres:
+                    postgres ??= variant;
+                    break;
+                case SqlServer:
+                    sqlServer ??= variant;
+                    break;
+            }
         }
 
-        return Pick(Postgres) ?? Pick(null) ?? Pick(SqlServer);
+        return preferredDialect is not null ? preferred ?? neutral : postgres ?? neutral ?? sqlServer;
     }
 }

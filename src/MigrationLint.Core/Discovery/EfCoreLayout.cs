@@ -40,7 +40,7 @@ public sealed partial class EfCoreLayout : IMigrationLayout
         var problems = ImmutableArray.CreateBuilder<DiscoveryProblem>();
         foreach (var path in folder.Files.Where(IsCandidate))
         {
-            var text = folder.Heads.ReadHead(path);
+            var text = folder.Heads.Text(path);
             if (!text.Contains("Migration", StringComparison.Ordinal) || MigrationClass().Match(text) is not { Success: true } declaration)
             {
                 continue;
@@ -89,7 +89,7 @@ public sealed partial class EfCoreLayout : IMigrationLayout
     private static string? IdInDesigner(FolderListing folder, string path, string className)
     {
         var partner = Path.ChangeExtension(path, null) + ".Designer.cs";
-        if (folder.Files.Contains(partner) && IdIn(folder.Heads.ReadHead(partner)) is { } id)
+        if (folder.Files.Contains(partner) && IdIn(folder.Heads.Text(partner)) is { } id)
         {
             return id;
         }
@@ -97,7 +97,7 @@ public sealed partial class EfCoreLayout : IMigrationLayout
         var classPattern = new Regex($@"\bclass\s+@?{Regex.Escape(className)}\b", RegexOptions.CultureInvariant);
         foreach (var designer in folder.Files.Where(f => f.EndsWith(".Designer.cs", StringComparison.OrdinalIgnoreCase) && f != partner))
         {
-            var text = folder.Heads.ReadHead(designer);
+            var text = folder.Heads.Text(designer);
             if (MigrationAttribute().Match(text) is { Success: true } attribute && classPattern.IsMatch(text, attribute.Index))
             {
                 return attribute.Groups["id"].Value;
@@ -117,7 +117,7 @@ public sealed partial class EfCoreLayout : IMigrationLayout
     private static string? DialectOf(string text, FolderListing folder, string path)
     {
         var partner = Path.ChangeExtension(path, null) + ".Designer.cs";
-        foreach (var candidate in new[] { text, folder.Files.Contains(partner) ? folder.Heads.ReadHead(partner) : string.Empty })
+        foreach (var candidate in new[] { text, folder.Files.Contains(partner) ? folder.Heads.Text(partner) : string.Empty })
         {
             var postgres = PostgresMarkers().IsMatch(candidate);
             var sqlServer = SqlServerMarkers().IsMatch(candidate);

@@ -21,7 +21,9 @@ public sealed partial class FlywayLayout : IMigrationLayout
 
     public LayoutClaim Claim(FolderListing folder, DiscoveryOptions options)
     {
-        var scripts = folder.Files
+        // Both patterns start with V, U, B or R (in either case): other names need no string.
+        var candidates = folder.Files.Where(path => Path.GetFileName(path.AsSpan()) is [var first, ..] && "VUBRvubr".Contains(first)).ToList();
+        var scripts = candidates
             .Select(path => (path, match: VersionedPattern().Match(Path.GetFileName(path))))
             .Where(f => f.match.Success)
             .Select(f => new FlywayScript(
@@ -91,7 +93,7 @@ public sealed partial class FlywayLayout : IMigrationLayout
                 DiscoveryProblemKind.OrphanDown, orphan.Path, orphan.Version, $"undo script {Path.GetFileName(orphan.Path)} has no versioned script"));
         }
 
-        foreach (var path in folder.Files.Where(p => RepeatablePattern().IsMatch(Path.GetFileName(p))))
+        foreach (var path in candidates.Where(p => RepeatablePattern().IsMatch(Path.GetFileName(p))))
         {
             var description = RepeatablePattern().Match(Path.GetFileName(path)).Groups["description"].Value;
             migrations.Add(new Migration(

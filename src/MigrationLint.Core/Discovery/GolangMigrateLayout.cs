@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 
 namespace MigrationLint.Core.Discovery;
 
@@ -7,28 +6,22 @@ namespace MigrationLint.Core.Discovery;
 /// golang-migrate's <c>NNNNNN_name.up.sql</c> / <c>.down.sql</c> pairs, including the dialect and
 /// autocommit infixes of the Ory projects (<c>name.postgres.autocommit.up.sql</c>).
 /// </summary>
-public sealed partial class GolangMigrateLayout : IMigrationLayout
+public sealed class GolangMigrateLayout : IMigrationLayout
 {
     public MigrationLayout Kind => MigrationLayout.GolangMigrate;
 
-    [GeneratedRegex(
-        @"^(?<version>\d+)(?:_(?<name>.*?))?(?:\.(?<dialect>postgres|postgresql|mysql|sqlite3?|cockroach|cockroachdb|sqlserver|mssql))?(?:\.autocommit)?\.(?<direction>up|down)\.sql$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FileNamePattern();
-
     public LayoutClaim Claim(FolderListing folder, DiscoveryOptions options)
     {
-        var files = folder.Files
-            .Select(path => (path, match: FileNamePattern().Match(Path.GetFileName(path))))
-            .Where(f => f.match.Success)
-            .Select(f => new NamedFile(
-                f.path,
-                f.match.Groups["version"].Value,
-                f.match.Groups["name"].Value,
-                DialectNames.FromFileNameWord(f.match.Groups["dialect"].Value),
-                f.match.Groups["direction"].Value.Equals("up", StringComparison.OrdinalIgnoreCase)))
-            .Where(f => f.Dialect != string.Empty)
-            .ToList();
+        var files = new List<NamedFile>();
+        foreach (var path in folder.Files)
+        {
+            if (GolangMigrateFileName.Parse(Path.GetFileName(path.AsSpan())) is { } name
+                && DialectNames.FromFileNameWord(name.Dialect) is var dialect && dialect != string.Empty)
+            {
+                files.Add(new NamedFile(path, name.Version, name.Name, dialect, name.IsUp));
+            }
+        }
+
         if (files.Count == 0)
         {
             return LayoutClaim.None;

@@ -11,10 +11,17 @@ public sealed record LayoutClaim(ImmutableArray<Migration> Migrations, Immutable
 /// <summary>The contents of one folder, as discovery hands them to the layouts.</summary>
 public sealed record FolderListing(string Directory, ImmutableArray<string> Files, ImmutableArray<string> Subdirectories, IFileHeads Heads);
 
-/// <summary>Reads a file's text, for layouts that are recognised by content (goose, dbmate).</summary>
+/// <summary>Reads files for layouts that are recognised by marker comments in them (goose, dbmate).</summary>
 public interface IFileHeads
 {
-    string ReadHead(string path);
+    /// <summary>
+    /// The file's line comments: every line that starts with blanks (spaces, tabs) and <c>--</c>,
+    /// without its line break; none for a file that cannot be read.
+    /// </summary>
+    IReadOnlyList<string> CommentLines(string path);
+
+    /// <summary>The whole file as text (for layouts recognised by code, EF Core); empty for a file that cannot be read.</summary>
+    string Text(string path);
 }
 
 /// <summary>

@@ -28,7 +28,10 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules" };
 
     private readonly IReadOnlyList<IMigrationLayout> _layouts = layouts ?? BuiltInLayouts;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, MigrationSet?> _scanned = new(StringComparer.Ordinal);
+    /// <summary>What <see cref="Directory.EnumerateFiles(string)"/> and its siblings enumerate with: hidden files included, errors raised.</summary>
+    private static readonly EnumerationOptions EveryEntry = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ScannedFolder> _scanned = new(StringComparer.Ordinal);
     private readonly FileHeads _heads = new();
 
     public DiscoveryResult Discover(IEnumerable<string> paths)
@@ -87,43 +90,66 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     }
 
     /// <summary>The migrations of one folder, every one of them under review, or null when it holds none.</summary>
-    public MigrationSet? ScanFolder(string directory)
-    {
-        return _scanned.GetOrAdd(Path.GetFullPath(directory), _ => Scan(directory));
-    }
+    public MigrationSet? ScanFolder(string directory) => Scanned(directory).Set;
+
+    /// <summary>A folder's set and subfolders, listed and scanned once per discovery.</summary>
+    private ScannedFolder Scanned(string directory) => _scanned.GetOrAdd(Path.GetFullPath(directory), _ => Scan(directory));
 
     /// <summary>
-    /// Every set under <paramref name="root"/>, in path order. Folders are scanned in parallel, one
-    /// level at a time, because a folder-per-migration set claims its subfolders.
+    /// Every set under <paramref name="root"/>, in path order. Each folder is scanned as soon as its
+    /// parent has been (a folder-per-migration set claims its subfolders, so those are not), on the
+    /// thread pool: no level of the tree waits for the slowest folder of the level before.
     /// </summary>
     private List<MigrationSet> ScanTree(string root)
     {
-        var found = new List<MigrationSet>();
-        var level = new List<string> { root };
-        while (level.Count > 0)
+        var found = new System.Collections.Concurrent.ConcurrentBag<MigrationSet>();
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        using var pending = new CountdownEvent(1);
+
+        void Visit(string folder)
         {
-            var sets = new MigrationSet?[level.Count];
-            Parallel.For(0, level.Count, i => sets[i] = ScanFolder(level[i]));
-            var next = new List<string>();
-            for (var i = 0; i < level.Count; i++)
+            try
             {
-                if (sets[i] is { } set)
+                var scanned = Scanned(folder);
+                if (scanned.Set is { } set)
                 {
                     found.Add(set);
                 }
 
-                var claimed = sets[i]?.Layout == MigrationLayout.FolderPerMigration
-                    ? sets[i]!.Migrations.Select(m => Path.GetFullPath(Path.GetDirectoryName(m.Up.FilePath)!)).ToHashSet(StringComparer.Ordinal)
-                    : [];
-                next.AddRange(Directory.EnumerateDirectories(level[i])
-                    .Where(child => !Path.GetFileName(child).StartsWith('.') && !SkippedFolders.Contains(Path.GetFileName(child)) && !options.Ignored(child)
-                        && !claimed.Contains(Path.GetFullPath(child))));
+                foreach (var child in Unclaimed(scanned))
+                {
+                    pending.AddCount();
+                    ThreadPool.QueueUserWorkItem(Visit, child, preferLocal: false);
+                }
             }
+            catch (Exception failure)
+            {
+                failures.Enqueue(failure);
+            }
+            finally
+            {
+                pending.Signal();
+            }
+        }
 
-            level = next;
+        Visit(root);
+        pending.Wait();
+        if (!failures.IsEmpty)
+        {
+            throw new AggregateException(failures);
         }
 
         return [.. found.OrderBy(s => s.Directory, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The subfolders still to search: not hidden, not build output, not claimed by a folder-per-migration set.</summary>
+    private IEnumerable<string> Unclaimed(ScannedFolder scanned)
+    {
+        var claimed = scanned.Set is { Layout: MigrationLayout.FolderPerMigration } set
+            ? set.Migrations.Select(m => Path.GetFullPath(Path.GetDirectoryName(m.Up.FilePath)!)).ToHashSet(StringComparer.Ordinal)
+            : [];
+        return scanned.Subdirectories.Where(child => !Path.GetFileName(child).StartsWith('.') && !SkippedFolders.Contains(Path.GetFileName(child))
+            && !options.Ignored(child) && (claimed.Count == 0 || !claimed.Contains(Path.GetFullPath(child))));
     }
 
     private (MigrationSet? Set, Migration? Migration) FindMigrationOf(string file)
@@ -160,13 +186,34 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         [],
         []);
 
-    private MigrationSet? Scan(string directory)
+    /// <summary>A folder's files and subfolders that the configuration does not ignore, in ordinal order, from one pass over the directory.</summary>
+    private FolderListing List(string directory)
     {
-        var listing = new FolderListing(
-            directory,
-            [.. Directory.EnumerateFiles(directory).Where(f => !options.Ignored(f)).Order(StringComparer.Ordinal)],
-            [.. Directory.EnumerateDirectories(directory).Where(d => !options.Ignored(d)).Order(StringComparer.Ordinal)],
-            _heads);
+        var files = new List<string>();
+        var subdirectories = new List<string>();
+        var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Path, bool IsDirectory)>(
+            directory, static (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.ToSpecifiedFullPath(), entry.IsDirectory), EveryEntry);
+        foreach (var (path, isDirectory) in entries)
+        {
+            if (!options.Ignored(path))
+            {
+                (isDirectory ? subdirectories : files).Add(path);
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        subdirectories.Sort(StringComparer.Ordinal);
+        return new FolderListing(directory, [.. files], [.. subdirectories], _heads);
+    }
+
+    private ScannedFolder Scan(string directory)
+    {
+        var listing = List(directory);
+        return new ScannedFolder(Claim(directory, listing), listing.Subdirectories);
+    }
+
+    private MigrationSet? Claim(string directory, FolderListing listing)
+    {
         var best = _layouts
             .Where(layout => options.Layout is null || layout.Kind == options.Layout)
             .Select(layout => (layout.Kind, Claim: layout.Claim(listing, options)))
@@ -193,6 +240,13 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         var problems = new List<DiscoveryProblem>();
         foreach (var group in claimed.GroupBy(m => m.Version, StringComparer.Ordinal).OrderBy(g => g.Key, VersionComparer.Instance))
         {
+            // Nearly every version has one migration: only twins need ordering.
+            if (group.Count() == 1)
+            {
+                kept.Add(group.First());
+                continue;
+            }
+
             var ordered = group.OrderBy(m => m.Up.FilePath, StringComparer.Ordinal).ToList();
             kept.Add(ordered[0]);
             problems.AddRange(ordered.Skip(1).Select(twin => new DiscoveryProblem(
@@ -246,16 +300,23 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         return problems;
     }
 
-    /// <summary>Reads a file's text once per discovery, leniently: enough to spot a layout's markers.</summary>
+    private sealed record ScannedFolder(MigrationSet? Set, ImmutableArray<string> Subdirectories);
+
+    /// <summary>
+    /// Reads each file's comment lines once per discovery, for every layout that asks. Only comment
+    /// lines are decoded (leniently, as text: enough to spot a layout's markers); the rest of the
+    /// file is never turned into a string.
+    /// </summary>
     private sealed class FileHeads : IFileHeads
     {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _comments = new(StringComparer.Ordinal);
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
 
-        public string ReadHead(string path) => _texts.GetOrAdd(path, static file =>
+        public string Text(string path) => _texts.GetOrAdd(path, static file =>
         {
             try
             {
-                return System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(file));
+                return FileBytes.Read(file, static bytes => System.Text.Encoding.UTF8.GetString(bytes));
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
@@ -263,5 +324,36 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
                 return string.Empty;
             }
         });
+
+        public IReadOnlyList<string> CommentLines(string path) => _comments.GetOrAdd(path, static file =>
+        {
+            try
+            {
+                return FileBytes.Read(file, static bytes => CommentLinesOf(bytes));
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // The loader reports unreadable files where they matter; here they simply match no layout.
+                return [];
+            }
+        });
+
+        private static string[] CommentLinesOf(ReadOnlySpan<byte> bytes)
+        {
+            var lines = new List<string>();
+            while (!bytes.IsEmpty)
+            {
+                var end = bytes.IndexOf((byte)'\n');
+                var line = end < 0 ? bytes : bytes[..end];
+                if (line.TrimStart(" \t"u8).StartsWith("--"u8))
+                {
+                    lines.Add(System.Text.Encoding.UTF8.GetString(line));
+                }
+
+                bytes = end < 0 ? [] : bytes[(end + 1)..];
+            }
+
+            return [.. lines];
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using MigrationLint.Core.Reports;
 using MigrationLint.Core.Text;
@@ -18,59 +19,88 @@ public static class ScriptLoader
 
     public static LoadedScript Load(MigrationScript script, MigrationLayout layout)
     {
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(script.FilePath);
+            // The bytes are only lent (a pooled buffer): the one thing kept is the text.
+            return FileBytes.Read(script.FilePath, bytes => Load(script, layout, bytes));
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             return Failed(script.FilePath, 0, 0, $"cannot read the file: {error.Message}");
         }
+    }
 
-        var decoded = Decode(script.FilePath, bytes);
-        if (decoded.Error is not null)
-        {
-            return decoded;
-        }
-
-        var text = decoded.Source!.Text;
+    private static LoadedScript Load(MigrationScript script, MigrationLayout layout, ReadOnlySpan<byte> bytes)
+    {
         if (layout == MigrationLayout.EfCore)
         {
             // Up and Down are methods of one C# class: only the C# front end can find them, so it is told which.
-            return new LoadedScript(new SourceText(script.FilePath, text) { Section = script.Section }, null);
+            var decoded = Decode(script.FilePath, bytes);
+            return decoded.Source is { } source ? new LoadedScript(new SourceText(script.FilePath, source.Text) { Section = script.Section }, null) : decoded;
         }
 
-        var sectioned = layout switch
+        SectionedFileLayout? sections = layout switch
         {
-            MigrationLayout.Goose => GooseLayout.Instance.KeepOnly(text, script.Section),
-            MigrationLayout.Dbmate => DbmateLayout.Instance.KeepOnly(text, script.Section),
-            _ => text,
+            MigrationLayout.Goose => GooseLayout.Instance,
+            MigrationLayout.Dbmate => DbmateLayout.Instance,
+            _ => null,
         };
-        return ReferenceEquals(sectioned, text) ? decoded : new LoadedScript(new SourceText(script.FilePath, sectioned), null);
+        if (sections is null || script.Section == ScriptSection.WholeFile)
+        {
+            return Decode(script.FilePath, bytes);
+        }
+
+        if (Problem(script.FilePath, bytes) is { } problem)
+        {
+            return new LoadedScript(null, problem);
+        }
+
+        // One string for the section: decoded into a pooled buffer and blanked there.
+        var content = Content(bytes);
+        var buffer = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetCharCount(content));
+        try
+        {
+            var chars = buffer.AsSpan(0, Encoding.UTF8.GetChars(content, buffer));
+            sections.KeepOnly(chars, script.Section);
+            return new LoadedScript(new SourceText(script.FilePath, new string(chars)), null);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Decodes file content, or says precisely why it is not UTF-8 text.</summary>
-    public static LoadedScript Decode(string path, byte[] bytes)
+    public static LoadedScript Decode(string path, byte[] bytes) => Decode(path, bytes.AsSpan());
+
+    /// <summary>Decodes file content, or says precisely why it is not UTF-8 text.</summary>
+    public static LoadedScript Decode(string path, ReadOnlySpan<byte> bytes) =>
+        Problem(path, bytes) is { } problem
+            ? new LoadedScript(null, problem)
+            : new LoadedScript(new SourceText(path, StrictUtf8.GetString(Content(bytes))), null);
+
+    /// <summary>The text's bytes: all of them but a leading byte-order mark.</summary>
+    private static ReadOnlySpan<byte> Content(ReadOnlySpan<byte> bytes) => bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
+
+    /// <summary>Why the bytes are not UTF-8 text (a NUL byte, an invalid sequence), where; null when they are.</summary>
+    private static InputError? Problem(string path, ReadOnlySpan<byte> bytes)
     {
-        var nul = Array.IndexOf(bytes, (byte)0);
+        var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
             var (line, column) = PositionOfByte(bytes, nul);
-            return Failed(path, line, column, "this is a binary file (it contains a NUL byte), not a SQL script");
+            return new InputError(path, line, column, "this is a binary file (it contains a NUL byte), not a SQL script");
         }
 
-        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
-        try
+        var content = Content(bytes);
+        if (!System.Text.Unicode.Utf8.IsValid(content))
         {
-            return new LoadedScript(new SourceText(path, StrictUtf8.GetString(bytes, start, bytes.Length - start)), null);
-        }
-        catch (DecoderFallbackException)
-        {
-            var offset = start + Math.Max(0, FirstInvalidByte(bytes.AsSpan(start)));
+            var offset = bytes.Length - content.Length + Math.Max(0, FirstInvalidByte(content));
             var (line, column) = PositionOfByte(bytes, offset);
-            return Failed(path, line, column, $"the file is not valid UTF-8 (byte 0x{bytes[offset]:X2} here); re-save it as UTF-8");
+            return new InputError(path, line, column, $"the file is not valid UTF-8 (byte 0x{bytes[offset]:X2} here); re-save it as UTF-8");
         }
+
+        return null;
     }
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
@@ -94,16 +124,16 @@ public static class ScriptLoader
         return -1;
     }
 
-    private static (int Line, int Column) PositionOfByte(byte[] bytes, int offset)
+    private static (int Line, int Column) PositionOfByte(ReadOnlySpan<byte> bytes, int offset)
     {
-        var lineStart = offset == 0 ? -1 : Array.LastIndexOf(bytes, (byte)'\n', offset - 1);
-        if (lineStart < 0 && bytes.AsSpan().StartsWith("\uFEFF"u8))
+        var lineStart = offset == 0 ? -1 : bytes[..offset].LastIndexOf((byte)'\n');
+        if (lineStart < 0 && bytes.StartsWith("\uFEFF"u8))
         {
             lineStart = 2;
         }
 
-        var line = 1 + bytes.AsSpan(0, offset).Count((byte)'\n');
-        var column = 1 + Encoding.UTF8.GetCharCount(bytes, lineStart + 1, offset - lineStart - 1);
+        var line = 1 + bytes[..offset].Count((byte)'\n');
+        var column = 1 + Encoding.UTF8.GetCharCount(bytes.Slice(lineStart + 1, offset - lineStart - 1));
         return (line, column);
     }
 

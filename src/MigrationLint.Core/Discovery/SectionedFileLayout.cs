@@ -11,10 +11,10 @@ public abstract partial class SectionedFileLayout : IMigrationLayout
 {
     public abstract MigrationLayout Kind { get; }
 
-    /// <summary>The line that opens the up section.</summary>
+    /// <summary>The line that opens the up section: a line comment (blanks, <c>--</c>, the marker).</summary>
     public abstract Regex UpMarker { get; }
 
-    /// <summary>The line that opens the down section.</summary>
+    /// <summary>The line that opens the down section: a line comment, like <see cref="UpMarker"/>.</summary>
     public abstract Regex DownMarker { get; }
 
     /// <summary>Whether the runner also takes migrations written in Go, which we list but cannot read as SQL.</summary>
@@ -34,32 +34,64 @@ public abstract partial class SectionedFileLayout : IMigrationLayout
             return text;
         }
 
-        var (sectionStart, sectionEnd) = SectionBounds(text, section == ScriptSection.UpSection ? UpMarker : DownMarker,
-            section == ScriptSection.UpSection ? DownMarker : UpMarker);
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
+        return string.Create(text.Length, (Layout: this, Text: text, Section: section), static (chars, state) =>
         {
-            if ((i < sectionStart || i >= sectionEnd) && chars[i] is not '\n' and not '\r')
-            {
-                chars[i] = ' ';
-            }
+            state.Text.CopyTo(chars);
+            state.Layout.KeepOnly(chars, state.Section);
+        });
+    }
+
+    /// <summary>As <see cref="KeepOnly(string, ScriptSection)"/>, in place: the loader blanks a pooled buffer and makes one string of it.</summary>
+    internal void KeepOnly(Span<char> chars, ScriptSection section)
+    {
+        if (section == ScriptSection.WholeFile)
+        {
+            return;
         }
 
-        foreach (Match marker in StatementTerminators.Matches(text))
+        var (sectionStart, sectionEnd) = SectionBounds(chars, section == ScriptSection.UpSection ? UpMarker : DownMarker,
+            section == ScriptSection.UpSection ? DownMarker : UpMarker);
+
+        // The runner ends a statement at these markers even without a semicolon: found in the text
+        // as written, then written in place as ';'.
+        List<(int Index, int Length)>? terminators = null;
+        foreach (var marker in StatementTerminators.EnumerateMatches(chars))
         {
             if (marker.Index >= sectionStart && marker.Index < sectionEnd)
             {
-                // The runner ends a statement here even without a semicolon; say so to the parser, in place.
-                chars[marker.Index] = ';';
-                Array.Fill(chars, ' ', marker.Index + 1, marker.Length - 1);
+                (terminators ??= []).Add((marker.Index, marker.Length));
             }
         }
 
-        return new string(chars);
+        Blank(chars[..sectionStart]);
+        Blank(chars[sectionEnd..]);
+
+        foreach (var (index, length) in terminators ?? [])
+        {
+            chars[index] = ';';
+            chars.Slice(index + 1, length - 1).Fill(' ');
+        }
+    }
+
+    /// <summary>Every character a space but line breaks, a line at a time (a vectorised fill).</summary>
+    private static void Blank(Span<char> chars)
+    {
+        while (!chars.IsEmpty)
+        {
+            var lineBreak = chars.IndexOfAny('\n', '\r');
+            if (lineBreak < 0)
+            {
+                chars.Fill(' ');
+                return;
+            }
+
+            chars[..lineBreak].Fill(' ');
+            chars = chars[(lineBreak + 1)..];
+        }
     }
 
     /// <summary>golang-migrate's names (x.up.sql, x.down.sql) are never single-file migrations; not reading them saves a read per file.</summary>
-    private static bool IsUpOrDownFile(string fileName) =>
+    private static bool IsUpOrDownFile(ReadOnlySpan<char> fileName) =>
         fileName.EndsWith(".up.sql", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".down.sql", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Marker lines that end a statement the way a semicolon would (goose's StatementEnd).</summary>
@@ -68,50 +100,84 @@ public abstract partial class SectionedFileLayout : IMigrationLayout
     [GeneratedRegex("(?!)")]
     private static partial Regex NoMarkers();
 
-    private static (int Start, int End) SectionBounds(string text, Regex opening, Regex closing)
+    private static (int Start, int End) SectionBounds(ReadOnlySpan<char> text, Regex opening, Regex closing)
     {
-        var open = opening.Match(text);
-        if (!open.Success)
+        foreach (var open in opening.EnumerateMatches(text))
         {
-            return (text.Length, text.Length);
+            foreach (var close in closing.EnumerateMatches(text, open.Index + open.Length))
+            {
+                return (open.Index, close.Index);
+            }
+
+            return (open.Index, text.Length);
         }
 
-        var close = closing.Match(text, open.Index + open.Length);
-        return (open.Index, close.Success ? close.Index : text.Length);
+        return (text.Length, text.Length);
+    }
+
+    private static bool AnyMatches(Regex marker, IReadOnlyList<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (marker.IsMatch(line))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public LayoutClaim Claim(FolderListing folder, DiscoveryOptions options)
     {
-        var migrations = ImmutableArray.CreateBuilder<Migration>();
+        var named = new List<(string Path, string Version, string Name, bool IsGo)>();
         foreach (var path in folder.Files)
         {
-            var fileName = Path.GetFileName(path);
-            var match = FileNamePattern().Match(fileName);
-            if (!match.Success || IsUpOrDownFile(fileName))
+            // The pattern starts with a digit: other names are passed over without a string for them.
+            var name = Path.GetFileName(path.AsSpan());
+            if (name.IsEmpty || !char.IsDigit(name[0]) || IsUpOrDownFile(name)
+                || FileNamePattern().Match(name.ToString()) is not { Success: true } match)
             {
                 continue;
             }
 
-            var version = match.Groups["version"].Value;
-            var name = match.Groups["name"].Value;
-            if (match.Groups["extension"].Value.Equals("go", StringComparison.OrdinalIgnoreCase))
+            var isGo = match.Groups["extension"].Value.Equals("go", StringComparison.OrdinalIgnoreCase);
+            if (!isGo || HasGoMigrations)
             {
-                if (HasGoMigrations)
-                {
-                    migrations.Add(new Migration(version, name, Kind, new MigrationScript(path, ScriptSection.WholeFile), null, null));
-                }
-
-                continue;
+                named.Add((path, match.Groups["version"].Value, match.Groups["name"].Value, isGo));
             }
+        }
 
-            var head = folder.Heads.ReadHead(path);
-            if (!UpMarker.IsMatch(head))
+        // Markers are line comments, so the file's comment lines are all there is to search. A
+        // folder of hundreds of goose files is read in parallel: otherwise it is the longest task of
+        // a discovery (the heads are shared, so the next layout finds them read).
+        var comments = new IReadOnlyList<string>?[named.Count];
+        void Read(int i) => comments[i] = named[i].IsGo ? null : folder.Heads.CommentLines(named[i].Path);
+        if (named.Count >= 32)
+        {
+            Parallel.For(0, named.Count, Read);
+        }
+        else
+        {
+            for (var i = 0; i < named.Count; i++)
             {
-                continue;
+                Read(i);
             }
+        }
 
-            var down = DownMarker.IsMatch(head) ? new MigrationScript(path, ScriptSection.DownSection) : null;
-            migrations.Add(new Migration(version, name, Kind, new MigrationScript(path, ScriptSection.UpSection), down, null));
+        var migrations = ImmutableArray.CreateBuilder<Migration>();
+        for (var i = 0; i < named.Count; i++)
+        {
+            var (path, version, name, _) = named[i];
+            if (comments[i] is not { } lines)
+            {
+                migrations.Add(new Migration(version, name, Kind, new MigrationScript(path, ScriptSection.WholeFile), null, null));
+            }
+            else if (AnyMatches(UpMarker, lines))
+            {
+                var down = AnyMatches(DownMarker, lines) ? new MigrationScript(path, ScriptSection.DownSection) : null;
+                migrations.Add(new Migration(version, name, Kind, new MigrationScript(path, ScriptSection.UpSection), down, null));
+            }
         }
 
         // Only .go files and no SQL file with our markers: not this layout.

@@ -8,7 +8,7 @@ public sealed class VersionComparer : IComparer<string>
 {
     public static readonly VersionComparer Instance = new();
 
-    private static readonly char[] Separators = ['_', '.', '-'];
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create("_.-");
 
     public int Compare(string? x, string? y)
     {
@@ -22,29 +22,39 @@ public sealed class VersionComparer : IComparer<string>
             return x is null ? -1 : 1;
         }
 
-        var left = x.Split(Separators);
-        var right = y.Split(Separators);
-        for (var i = 0; i < Math.Min(left.Length, right.Length); i++)
+        // Segment by segment, as x.Split('_', '.', '-') would cut them, without allocating: sorting
+        // a folder's versions compares them thousands of times.
+        ReadOnlySpan<char> left = x, right = y;
+        while (true)
         {
-            var order = CompareSegment(left[i], right[i]);
+            var leftEnd = left.IndexOfAny(Separators);
+            var rightEnd = right.IndexOfAny(Separators);
+            var order = CompareSegment(leftEnd < 0 ? left : left[..leftEnd], rightEnd < 0 ? right : right[..rightEnd]);
             if (order != 0)
             {
                 return order;
             }
-        }
 
-        return left.Length.CompareTo(right.Length);
+            if (leftEnd < 0 || rightEnd < 0)
+            {
+                // The one with more segments comes last.
+                return (leftEnd < 0 ? 0 : 1).CompareTo(rightEnd < 0 ? 0 : 1);
+            }
+
+            left = left[(leftEnd + 1)..];
+            right = right[(rightEnd + 1)..];
+        }
     }
 
-    private static int CompareSegment(string left, string right)
+    private static int CompareSegment(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
     {
-        if (left.All(char.IsAsciiDigit) && right.All(char.IsAsciiDigit))
+        if (!left.ContainsAnyExceptInRange('0', '9') && !right.ContainsAnyExceptInRange('0', '9'))
         {
             var a = left.TrimStart('0');
             var b = right.TrimStart('0');
-            return a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b);
+            return a.Length != b.Length ? a.Length.CompareTo(b.Length) : a.SequenceCompareTo(b);
         }
 
-        return string.CompareOrdinal(left, right);
+        return left.SequenceCompareTo(right);
     }
 }

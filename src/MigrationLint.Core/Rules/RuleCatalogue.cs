@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Reflection;
+using System.Text;
 using MigrationLint.Core.Reports;
 using YamlDotNet.RepresentationModel;
 
@@ -28,22 +28,111 @@ public static class RuleCatalogue
     /// <summary>Reads one page; <paramref name="source"/> names it in errors.</summary>
     public static RuleMetadata Parse(string source, string markdown)
     {
-        var lines = markdown.ReplaceLineEndings("\n").Split('\n');
-        if (lines.Length == 0 || lines[0].Trim() != "---")
+        // Every check runs now; the body after the front matter is only cut out when it is asked for.
+        var text = markdown.ReplaceLineEndings("\n");
+        var firstEnd = LineEnd(text, 0);
+        if (text.AsSpan(0, firstEnd).Trim() is not "---")
         {
             throw new RuleCatalogueException($"{source}:1: a rule page must start with YAML front matter (---)");
         }
 
-        var close = Array.FindIndex(lines, 1, l => l.Trim() == "---");
-        if (close < 0)
+        var frontStart = Math.Min(firstEnd + 1, text.Length);
+        var close = frontStart;
+        while (close < text.Length && text.AsSpan(close, LineEnd(text, close) - close).Trim() is not "---")
+        {
+            close = LineEnd(text, close) + 1;
+        }
+
+        if (close >= text.Length)
         {
             throw new RuleCatalogueException($"{source}: the front matter is not closed with ---");
         }
 
+        var frontMatter = text.AsSpan(frontStart, Math.Max(0, close - 1 - frontStart));
+        var values = ReadSimpleFrontMatter(frontMatter) ?? ReadYamlFrontMatter(source, frontMatter.ToString());
+        foreach (var required in RequiredKeys.Where(k => !values.ContainsKey(k) || values[k].Length == 0))
+        {
+            throw new RuleCatalogueException($"{source}: the front matter lacks '{required}'");
+        }
+
+        if (!VerdictText.TryParse(values["verdict"], out var verdict))
+        {
+            throw new RuleCatalogueException(
+                $"{source}: verdict '{values["verdict"]}' is not one of {string.Join(", ", VerdictText.All)}");
+        }
+
+        var bodyStart = Math.Min(LineEnd(text, close) + 1, text.Length);
+        return new RuleMetadata(values["id"], values["name"], verdict, values["title"], () => text[bodyStart..].Trim());
+    }
+
+    /// <summary>Where the line starting at <paramref name="start"/> ends (its '\n', or the end of the text).</summary>
+    private static int LineEnd(string text, int start)
+    {
+        var newline = text.IndexOf('\n', start);
+        return newline < 0 ? text.Length : newline;
+    }
+
+    /// <summary>
+    /// The front matter every page has: one <c>key: value</c> line per required key, each value a
+    /// plain one-line scalar. This is YAML read without a YAML parser (a tenth of the start-up of
+    /// a check); null for anything else (comments, quotes, unknown or repeated keys, a value YAML
+    /// could read differently), which YAML then reads and judges, with its own error messages.
+    /// </summary>
+    private static Dictionary<string, string>? ReadSimpleFrontMatter(ReadOnlySpan<char> frontMatter)
+    {
+        var values = new Dictionary<string, string>(RequiredKeys.Length, StringComparer.Ordinal);
+        foreach (var line in frontMatter.EnumerateLines())
+        {
+            var colon = line.IndexOf(": ");
+            if (colon <= 0 || KnownKey(line[..colon]) is not { } key)
+            {
+                return null;
+            }
+
+            var value = line[(colon + 2)..].TrimStart(' ');
+            if (values.ContainsKey(key) || !IsPlainScalar(value))
+            {
+                return null;
+            }
+
+            values[key] = value.ToString();
+        }
+
+        return values;
+    }
+
+    private static string? KnownKey(ReadOnlySpan<char> name)
+    {
+        foreach (var key in RequiredKeys)
+        {
+            if (name.SequenceEqual(key))
+            {
+                return key;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A value YAML reads as exactly its text: printable ASCII, starting with a letter or digit (no
+    /// indicator such as a quote, '#', '&amp;', '[' or '-'), no ": " or '#' anywhere (a nested
+    /// mapping or a comment), not ending in ':' or a blank.
+    /// </summary>
+    private static bool IsPlainScalar(ReadOnlySpan<char> value) =>
+        value.Length > 0
+        && char.IsAsciiLetterOrDigit(value[0])
+        && !value.ContainsAnyExceptInRange(' ', '~')
+        && !value.Contains('#')
+        && !value.Contains(": ", StringComparison.Ordinal)
+        && value[^1] is not ':' and not ' ';
+
+    private static Dictionary<string, string> ReadYamlFrontMatter(string source, string frontMatter)
+    {
         var yaml = new YamlStream();
         try
         {
-            yaml.Load(new StringReader(string.Join('\n', lines[1..close])));
+            yaml.Load(new StringReader(frontMatter));
         }
         catch (YamlDotNet.Core.YamlException error)
         {
@@ -67,19 +156,7 @@ public static class RuleCatalogue
             values[name] = (value as YamlScalarNode)?.Value ?? string.Empty;
         }
 
-        foreach (var required in RequiredKeys.Where(k => !values.ContainsKey(k) || values[k].Length == 0))
-        {
-            throw new RuleCatalogueException($"{source}: the front matter lacks '{required}'");
-        }
-
-        if (!VerdictText.TryParse(values["verdict"], out var verdict))
-        {
-            throw new RuleCatalogueException(
-                $"{source}: verdict '{values["verdict"]}' is not one of {string.Join(", ", VerdictText.All)}");
-        }
-
-        var documentation = string.Join('\n', lines[(close + 1)..]).Trim();
-        return new RuleMetadata(values["id"], values["name"], verdict, values["title"], documentation);
+        return values;
     }
 
     private static ImmutableDictionary<string, RuleMetadata> LoadEmbedded()
@@ -89,11 +166,27 @@ public static class RuleCatalogue
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith("rules/", StringComparison.Ordinal)))
         {
             using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
-            var metadata = Parse(resource, reader.ReadToEnd());
+            var metadata = Parse(resource, ReadText(stream));
             builder[metadata.Id] = metadata;
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>A page's text: UTF-8, a UTF-8 byte-order mark dropped (as a StreamReader would).</summary>
+    private static string ReadText(Stream stream)
+    {
+        var length = checked((int)(stream.Length - stream.Position));
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            stream.ReadExactly(buffer, 0, length);
+            var bytes = buffer.AsSpan(0, length);
+            return Encoding.UTF8.GetString(bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

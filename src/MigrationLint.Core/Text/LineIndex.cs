@@ -11,13 +11,14 @@ public sealed class LineIndex : IPositionMap
     public LineIndex(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var starts = new List<int> { 0 };
+        // Counted first (a vectorised pass) so the table is allocated once, at its size.
+        _lineStarts = new int[text.AsSpan().Count('\n') + 1];
+        var line = 1;
         for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            starts.Add(i + 1);
+            _lineStarts[line++] = i + 1;
         }
 
-        _lineStarts = [.. starts];
         Length = text.Length;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -19,46 +20,119 @@ public sealed record PgQueryOutcome(byte[]? Json, PgQueryFailure? Failure)
 }
 
 /// <summary>
-/// Our safe face of libpg_query: managed strings in, managed copies out, and every native result
-/// freed before returning, whatever happens. libpg_query keeps its memory per thread, so these
+/// Our safe face of libpg_query: managed strings (or UTF-8 bytes) in; out, managed copies, or the
+/// parser's own output lent to a callback; every native result freed before returning, whatever
+/// happens. libpg_query keeps its memory per thread, so these
 /// methods may be called from many threads at once.
 /// </summary>
 public static unsafe class PgQuery
 {
+    /// <summary>Inputs up to this many bytes are encoded on the stack, larger ones in a pooled buffer.</summary>
+    private const int StackInputLimit = 16 * 1024;
+
+    /// <summary>Reads the parser's JSON output where the parser left it, before it is freed.</summary>
+    public delegate T JsonReader<out T>(ReadOnlySpan<byte> json);
+
     /// <summary>Parses SQL to libpg_query's JSON parse tree.</summary>
-    public static PgQueryOutcome Parse(string sql) => WithInput(sql, static input =>
+    public static PgQueryOutcome Parse(string sql) => Parse(sql, CopyOutcome, FailedOutcome);
+
+    /// <summary>
+    /// Parses SQL and hands the JSON parse tree to <paramref name="onJson"/> in the parser's own
+    /// memory (no copy), or the complaint to <paramref name="onFailure"/>; the result is freed when
+    /// either returns, so nothing may keep the span.
+    /// </summary>
+    public static T Parse<T>(string sql, JsonReader<T> onJson, Func<PgQueryFailure, T> onFailure) =>
+        Encoded(sql, plpgsql: false, onJson, onFailure);
+
+    /// <summary>As <see cref="Parse{T}(string, JsonReader{T}, Func{PgQueryFailure, T})"/>, for SQL already in UTF-8 (a file's own bytes).</summary>
+    public static T Parse<T>(ReadOnlySpan<byte> utf8Sql, JsonReader<T> onJson, Func<PgQueryFailure, T> onFailure)
     {
-        var result = PgQueryNative.Parse((byte*)input);
+        var rented = utf8Sql.Length < StackInputLimit ? null : ArrayPool<byte>.Shared.Rent(utf8Sql.Length + 1);
         try
         {
-            return result.Error != 0
-                ? new PgQueryOutcome(null, ReadError(result.Error))
-                : new PgQueryOutcome(CopyString(result.ParseTree), null);
+            Span<byte> input = rented ?? stackalloc byte[utf8Sql.Length + 1];
+            utf8Sql.CopyTo(input);
+            input[utf8Sql.Length] = 0;
+            return Run(input, plpgsql: false, onJson, onFailure);
         }
         finally
         {
-            PgQueryNative.FreeParseResult(result);
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
-    });
+    }
 
     /// <summary>
     /// Parses a CREATE FUNCTION … LANGUAGE plpgsql statement and returns the PL/pgSQL syntax tree
     /// of its body as JSON.
     /// </summary>
-    public static PgQueryOutcome ParsePlpgsql(string createFunction) => WithInput(createFunction, static input =>
+    public static PgQueryOutcome ParsePlpgsql(string createFunction) => ParsePlpgsql(createFunction, CopyOutcome, FailedOutcome);
+
+    /// <summary>As <see cref="ParsePlpgsql(string)"/>, handing the JSON over in the parser's memory like <see cref="Parse{T}(string, JsonReader{T}, Func{PgQueryFailure, T})"/>.</summary>
+    public static T ParsePlpgsql<T>(string createFunction, JsonReader<T> onJson, Func<PgQueryFailure, T> onFailure) =>
+        Encoded(createFunction, plpgsql: true, onJson, onFailure);
+
+    /// <summary>Encodes the text as NUL-terminated UTF-8 (small inputs on the stack, large ones pooled) and runs the parser on it.</summary>
+    private static T Encoded<T>(string text, bool plpgsql, JsonReader<T> onJson, Func<PgQueryFailure, T> onFailure)
     {
-        var result = PgQueryNative.ParsePlpgsql((byte*)input);
+        var byteCount = Encoding.UTF8.GetByteCount(text);
+        var rented = byteCount < StackInputLimit ? null : ArrayPool<byte>.Shared.Rent(byteCount + 1);
         try
         {
-            return result.Error != 0
-                ? new PgQueryOutcome(null, ReadError(result.Error))
-                : new PgQueryOutcome(CopyString(result.Functions), null);
+            Span<byte> input = rented ?? stackalloc byte[byteCount + 1];
+            Encoding.UTF8.GetBytes(text, input);
+            input[byteCount] = 0;
+            return Run(input, plpgsql, onJson, onFailure);
         }
         finally
         {
-            PgQueryNative.FreePlpgsqlParseResult(result);
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
-    });
+    }
+
+    /// <summary>Runs the parser on NUL-terminated input and frees its result after the callback, whatever happens.</summary>
+    private static T Run<T>(Span<byte> input, bool plpgsql, JsonReader<T> onJson, Func<PgQueryFailure, T> onFailure)
+    {
+        PgQueryLibrary.EnsureLoaded();
+        fixed (byte* text = input)
+        {
+            if (plpgsql)
+            {
+                var result = PgQueryNative.ParsePlpgsql(text);
+                try
+                {
+                    return result.Error != 0 ? onFailure(ReadError(result.Error)) : onJson(NullTerminated(result.Functions));
+                }
+                finally
+                {
+                    PgQueryNative.FreePlpgsqlParseResult(result);
+                }
+            }
+            else
+            {
+                var result = PgQueryNative.Parse(text);
+                try
+                {
+                    return result.Error != 0 ? onFailure(ReadError(result.Error)) : onJson(NullTerminated(result.ParseTree));
+                }
+                finally
+                {
+                    PgQueryNative.FreeParseResult(result);
+                }
+            }
+        }
+    }
+
+    private static PgQueryOutcome CopyOutcome(ReadOnlySpan<byte> json) => new(json.ToArray(), null);
+
+    private static PgQueryOutcome FailedOutcome(PgQueryFailure failure) => new(null, failure);
+
+    private static ReadOnlySpan<byte> NullTerminated(nint pointer) => MemoryMarshal.CreateReadOnlySpanFromNullTerminated((byte*)pointer);
 
     /// <summary>
     /// Splits SQL into statements. The scanner-based splitter copes with text that does not parse,
@@ -95,7 +169,7 @@ public static unsafe class PgQuery
         PgQueryLibrary.EnsureLoaded();
         var byteCount = Encoding.UTF8.GetByteCount(sql);
         // Small inputs on the stack, large ones pooled: migration files run from bytes to megabytes.
-        var rented = byteCount < 16 * 1024 ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(byteCount + 1);
+        var rented = byteCount < StackInputLimit ? null : ArrayPool<byte>.Shared.Rent(byteCount + 1);
         try
         {
             Span<byte> buffer = rented ?? stackalloc byte[byteCount + 1];
@@ -110,7 +184,7 @@ public static unsafe class PgQuery
         {
             if (rented is not null)
             {
-                System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+                ArrayPool<byte>.Shared.Return(rented);
             }
         }
     }
@@ -122,11 +196,5 @@ public static unsafe class PgQuery
             Marshal.PtrToStringUTF8(error->Message) ?? "the parser reported an error without a message",
             error->CursorPosition,
             error->Context == 0 ? null : Marshal.PtrToStringUTF8(error->Context));
-    }
-
-    private static byte[] CopyString(nint pointer)
-    {
-        var span = MemoryMarshal.CreateReadOnlySpanFromNullTerminated((byte*)pointer);
-        return span.ToArray();
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MigrationLint.Core.Model;
 
 namespace MigrationLint.Postgres.Translation;
@@ -13,7 +12,15 @@ internal static class AlterTableTranslator
     {
         var body = statement.Body;
         var relation = body.Get("relation") is { } rangeVar ? Names.FromRangeVar(rangeVar) : new ObjectName(null, string.Empty);
-        var commands = body.Items("cmds").Select(c => c.As("AlterTableCmd")).OfType<JsonElement>().ToList();
+        var commands = new List<PgNode>();
+        foreach (var item in body.Items("cmds"))
+        {
+            if (item.As("AlterTableCmd") is { } command)
+            {
+                commands.Add(command);
+            }
+        }
+
         var ranges = ActionRanges(statement, body, commands.Count);
         var objectType = body.Str("objtype");
         for (var i = 0; i < commands.Count; i++)
@@ -52,7 +59,7 @@ internal static class AlterTableTranslator
         }
     }
 
-    private static SchemaOperation Command(Statement statement, JsonElement command, ObjectName table, ActionText action, string? objectType)
+    private static SchemaOperation Command(Statement statement, PgNode command, ObjectName table, ActionText action, string? objectType)
     {
         var span = action.Span;
         var column = command.Str("name") ?? string.Empty;
@@ -106,7 +113,7 @@ internal static class AlterTableTranslator
         return new Opaque(span, $"ALTER {ObjectWord(objectType)} {Words(subtype)}", "MigrationLint does not model this ALTER TABLE action");
     }
 
-    private static SchemaOperation AlterColumnType(JsonElement command, ObjectName table, string column, ActionText action)
+    private static SchemaOperation AlterColumnType(PgNode command, ObjectName table, string column, ActionText action)
     {
         var definition = command.Get("def")!.Value.As("ColumnDef")!.Value;
         var type = TypeNames.Read(definition.Get("typeName")!.Value);
@@ -117,7 +124,7 @@ internal static class AlterTableTranslator
     }
 
     /// <summary>USING col, USING col::type, USING CAST(col AS type): the conversion PostgreSQL would do anyway.</summary>
-    private static bool IsPlainConversion(JsonElement expression, string column)
+    private static bool IsPlainConversion(PgNode expression, string column)
     {
         var (type, body) = expression.Node();
         return type switch
@@ -128,7 +135,7 @@ internal static class AlterTableTranslator
         };
     }
 
-    private static SchemaOperation AddConstraint(JsonElement command, ObjectName table, SourceSpan span)
+    private static SchemaOperation AddConstraint(PgNode command, ObjectName table, SourceSpan span)
     {
         var constraint = command.Get("def")!.Value.As("Constraint")!.Value;
         var definition = TableTranslator.ReadConstraint(constraint, []);
@@ -189,9 +196,10 @@ internal static class AlterTableTranslator
     /// Each action's own text: the first starts after the table name, the others after each
     /// top-level comma. If the count does not line up, every action gets the whole statement.
     /// </summary>
-    private static (int Start, int End)[] ActionRanges(Statement statement, JsonElement body, int count)
+    private static (int Start, int End)[] ActionRanges(Statement statement, PgNode body, int count)
     {
-        var ranges = Enumerable.Repeat((statement.Start, statement.End), count).ToArray();
+        var ranges = new (int Start, int End)[count];
+        Array.Fill(ranges, (statement.Start, statement.End));
         if (count == 0 || body.Get("relation")?.Int("location", -1) is not { } location || location < 0)
         {
             return ranges;
@@ -206,11 +214,11 @@ internal static class AlterTableTranslator
             return ranges;
         }
 
-        var starts = new[] { firstAction }.Concat(commas.Select(c => SqlLexer.SkipTrivia(text, c + 1, statement.End))).ToList();
-        var ends = commas.Append(statement.End).ToList();
         for (var i = 0; i < count; i++)
         {
-            ranges[i] = (starts[i], SqlLexer.TrimEnd(text, starts[i], ends[i]));
+            var start = i == 0 ? firstAction : SqlLexer.SkipTrivia(text, commas[i - 1] + 1, statement.End);
+            var end = i < commas.Count ? commas[i] : statement.End;
+            ranges[i] = (start, SqlLexer.TrimEnd(text, start, end));
         }
 
         return ranges;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using MigrationLint.Core.Model;
 
 namespace MigrationLint.Postgres.Translation;
@@ -36,7 +35,7 @@ internal static class DataTranslator
     public static IEnumerable<SchemaOperation> Truncate(Statement statement) =>
         statement.Body.Items("relations")
             .Select(r => r.As("RangeVar"))
-            .OfType<JsonElement>()
+            .OfType<PgNode>()
             .Select(r => new DataChange(statement.Span, DataChangeKind.Truncate, Names.FromRangeVar(r), false));
 
     public static IEnumerable<SchemaOperation> Copy(Statement statement)
@@ -100,7 +99,7 @@ internal static class DataTranslator
     }
 
     /// <summary>The routines a query calls that are not known to be harmless, in order, each once.</summary>
-    public static IEnumerable<ObjectName> CalledRoutines(JsonElement query) =>
+    public static IEnumerable<ObjectName> CalledRoutines(PgNode query) =>
         query.Descendants("FuncCall")
             .Select(call => Names.FromParts(call.Strings("funcname")))
             .Where(name => !(name.Schema is null or "pg_catalog" && HarmlessFunctions.Contains(name.Name)))
@@ -135,7 +134,7 @@ internal static class DataTranslator
         yield return new Comment(statement.Span, kind, target);
     }
 
-    private static ObjectName Relation(JsonElement body) =>
+    private static ObjectName Relation(PgNode body) =>
         body.Get("relation") is { } relation ? Names.FromRangeVar(relation) : new ObjectName(null, "unknown");
 
     /// <summary>The statement's own change, preceded by what its WITH clause modifies.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using MigrationLint.Core.Model;
 
 namespace MigrationLint.Postgres.Translation;
@@ -129,7 +128,7 @@ internal static class DdlTranslator
         }
     }
 
-    private static CreateObject CreateTableScoped(Statement statement, ObjectKind kind, string? name, JsonElement? relation, bool replace)
+    private static CreateObject CreateTableScoped(Statement statement, ObjectKind kind, string? name, PgNode? relation, bool replace)
     {
         var table = relation is { } rangeVar ? Names.FromRangeVar(rangeVar) : null;
         return new CreateObject(statement.Span, kind, new ObjectName(table?.Schema, name ?? string.Empty), replace, table);
@@ -143,7 +142,8 @@ internal static class DdlTranslator
         {
             "AlterEnumStmt" => AlterEnum(statement),
             "AlterSeqStmt" => new AlterObject(statement.Span, ObjectKind.Sequence, Names.FromRangeVar(body.Get("sequence")!.Value), "sequence options"),
-            "AlterFunctionStmt" => new AlterObject(statement.Span, ObjectKinds.From(body.Str("objtype")), Names.FromObject(Wrap("ObjectWithArgs", body.Get("func"))), "function properties"),
+            "AlterFunctionStmt" => new AlterObject(
+                statement.Span, ObjectKinds.From(body.Str("objtype")), Names.FromParts(body.Get("func")?.Strings("objname") ?? []), "function properties"),
             "AlterDomainStmt" => new AlterObject(statement.Span, ObjectKind.Domain, Names.FromParts(body.Strings("typeName")), DomainChange(body.Str("subtype"))),
             "AlterTypeStmt" => new AlterObject(statement.Span, ObjectKind.Type, Names.FromParts(body.Strings("typeName")), "type options"),
             "AlterExtensionStmt" or "AlterExtensionContentsStmt" => new AlterObject(
@@ -191,14 +191,8 @@ internal static class DdlTranslator
         _ => "domain properties",
     };
 
-    private static ObjectName OwnedObject(JsonElement body) =>
+    private static ObjectName OwnedObject(PgNode body) =>
         body.Get("relation") is { } rangeVar ? Names.FromRangeVar(rangeVar)
         : body.Get("object") is { } objectNode ? Names.FromObject(objectNode)
         : new ObjectName(null, string.Empty);
-
-    private static JsonElement Wrap(string type, JsonElement? body)
-    {
-        using var document = JsonDocument.Parse($"{{\"{type}\": {body?.GetRawText() ?? "{}"}}}");
-        return document.RootElement.Clone();
-    }
 }

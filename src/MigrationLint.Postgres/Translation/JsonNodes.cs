@@ -1,32 +1,33 @@
-using System.Text.Json;
 
 namespace MigrationLint.Postgres.Translation;
 
 /// <summary>
-/// Reading libpg_query's JSON parse tree: every node is an object with one property named for its
-/// type (<c>{"ColumnDef": {…}}</c>); absent properties mean the C default (null, 0, false).
+/// Reading libpg_query's JSON parse tree (<see cref="ParseTree"/>): every node is an object with one
+/// property named for its type (<c>{"ColumnDef": {…}}</c>); absent properties mean the C default
+/// (null, 0, false).
 /// </summary>
 internal static class JsonNodes
 {
-    public static JsonElement? Get(this JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : null;
+    public static PgNode? Get(this PgNode element, string name) =>
+        element.ValueKind == PgValueKind.Object && element.TryGetProperty(name, out var value) ? value : null;
 
-    public static string? Str(this JsonElement element, string name) =>
-        element.Get(name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+    public static string? Str(this PgNode element, string name) =>
+        element.Get(name) is { ValueKind: PgValueKind.String } value ? value.GetString() : null;
 
-    public static int Int(this JsonElement element, string name, int fallback = 0) =>
-        element.Get(name) is { ValueKind: JsonValueKind.Number } value ? value.GetInt32() : fallback;
+    public static int Int(this PgNode element, string name, int fallback = 0) =>
+        element.Get(name) is { ValueKind: PgValueKind.Number } value ? value.GetInt32() : fallback;
 
-    public static bool Bool(this JsonElement element, string name) =>
-        element.Get(name) is { ValueKind: JsonValueKind.True };
+    public static bool Bool(this PgNode element, string name) =>
+        element.Get(name) is { ValueKind: PgValueKind.True };
 
-    public static IEnumerable<JsonElement> Items(this JsonElement element, string name) =>
-        element.Get(name) is { ValueKind: JsonValueKind.Array } array ? array.EnumerateArray() : [];
+    /// <summary>The items of an array property; none when it is absent. A struct: a foreach over it allocates nothing.</summary>
+    public static PgNode.ItemEnumerator Items(this PgNode element, string name) =>
+        element.Get(name) is { ValueKind: PgValueKind.Array } array ? array.EnumerateArray() : default;
 
     /// <summary>The type and body of a node wrapper such as <c>{"String": {"sval": "x"}}</c>.</summary>
-    public static (string Type, JsonElement Body) Node(this JsonElement wrapper)
+    public static (string Type, PgNode Body) Node(this PgNode wrapper)
     {
-        if (wrapper.ValueKind == JsonValueKind.Object)
+        if (wrapper.ValueKind == PgValueKind.Object)
         {
             foreach (var property in wrapper.EnumerateObject())
             {
@@ -38,18 +39,36 @@ internal static class JsonNodes
     }
 
     /// <summary>The body of a wrapped node of the given type, or null.</summary>
-    public static JsonElement? As(this JsonElement wrapper, string type) =>
-        wrapper.ValueKind == JsonValueKind.Object && wrapper.TryGetProperty(type, out var body) ? body : null;
+    public static PgNode? As(this PgNode wrapper, string type) =>
+        wrapper.ValueKind == PgValueKind.Object && wrapper.TryGetProperty(type, out var body) ? body : null;
 
     /// <summary>The text of a <c>String</c> node.</summary>
-    public static string? StringValue(this JsonElement wrapper) => wrapper.As("String")?.Str("sval");
+    public static string? StringValue(this PgNode wrapper) => wrapper.As("String")?.Str("sval");
 
     /// <summary>The texts of a list of <c>String</c> nodes (names such as <c>["public", "t"]</c>).</summary>
-    public static List<string> Strings(this JsonElement element, string name) =>
-        element.Items(name).Select(StringValue).OfType<string>().ToList();
+    public static List<string> Strings(this PgNode element, string name)
+    {
+        var items = element.Items(name);
+        var count = 0;
+        foreach (var _ in items)
+        {
+            count++;
+        }
+
+        var strings = new List<string>(count);
+        foreach (var item in items)
+        {
+            if (item.StringValue() is { } text)
+            {
+                strings.Add(text);
+            }
+        }
+
+        return strings;
+    }
 
     /// <summary>The integer of an <c>Integer</c> node or of an integer <c>A_Const</c>.</summary>
-    public static int? IntegerValue(this JsonElement wrapper)
+    public static int? IntegerValue(this PgNode wrapper)
     {
         if (wrapper.As("Integer") is { } integer)
         {
@@ -60,18 +79,18 @@ internal static class JsonNodes
     }
 
     /// <summary>Every node of the given type anywhere below <paramref name="element"/>.</summary>
-    public static IEnumerable<JsonElement> Descendants(this JsonElement element, string type)
+    public static IEnumerable<PgNode> Descendants(this PgNode element, string type)
     {
-        var pending = new Stack<JsonElement>();
+        var pending = new Stack<PgNode>();
         pending.Push(element);
         while (pending.Count > 0)
         {
             var current = pending.Pop();
-            if (current.ValueKind == JsonValueKind.Object)
+            if (current.ValueKind == PgValueKind.Object)
             {
                 foreach (var property in current.EnumerateObject())
                 {
-                    if (property.Name == type)
+                    if (property.NameEquals(type))
                     {
                         yield return property.Value;
                     }
@@ -79,7 +98,7 @@ internal static class JsonNodes
                     pending.Push(property.Value);
                 }
             }
-            else if (current.ValueKind == JsonValueKind.Array)
+            else if (current.ValueKind == PgValueKind.Array)
             {
                 foreach (var item in current.EnumerateArray())
                 {

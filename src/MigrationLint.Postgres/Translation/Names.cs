@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MigrationLint.Core.Model;
 
 namespace MigrationLint.Postgres.Translation;
@@ -7,7 +6,7 @@ namespace MigrationLint.Postgres.Translation;
 internal static class Names
 {
     /// <summary>A RangeVar body: <c>{"schemaname": "s", "relname": "t"}</c>.</summary>
-    public static ObjectName FromRangeVar(JsonElement rangeVar) =>
+    public static ObjectName FromRangeVar(PgNode rangeVar) =>
         new(rangeVar.Str("schemaname"), rangeVar.Str("relname") ?? string.Empty);
 
     /// <summary>A dotted name given as parts (<c>["s", "t"]</c>); a database prefix, if any, is dropped.</summary>
@@ -22,7 +21,7 @@ internal static class Names
     /// One entry of a DROP/COMMENT object list: a list of names, a String (schema, extension), a
     /// TypeName, or an ObjectWithArgs (functions).
     /// </summary>
-    public static ObjectName FromObject(JsonElement wrapper)
+    public static ObjectName FromObject(PgNode wrapper)
     {
         var (type, body) = wrapper.Node();
         return type switch
@@ -36,7 +35,7 @@ internal static class Names
     }
 
     /// <summary>For triggers, policies and rules the object list is [table parts…, name].</summary>
-    public static (ObjectName Name, ObjectName? Table) FromTableScopedObject(JsonElement wrapper)
+    public static (ObjectName Name, ObjectName? Table) FromTableScopedObject(PgNode wrapper)
     {
         var parts = wrapper.As("List") is { } list ? list.Strings("items") : [];
         if (parts.Count < 2)

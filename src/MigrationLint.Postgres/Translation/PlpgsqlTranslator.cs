@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MigrationLint.Core.Model;
 using MigrationLint.Postgres.Native;
 
@@ -16,7 +15,7 @@ internal sealed class PlpgsqlTranslator(Func<StatementSource, IEnumerable<Schema
 
     public IEnumerable<SchemaOperation> TranslateDo(Statement statement)
     {
-        var arguments = statement.Body.Items("args").Select(a => a.As("DefElem")).OfType<JsonElement>().ToList();
+        var arguments = statement.Body.Items("args").Select(a => a.As("DefElem")).OfType<PgNode>().ToList();
         var language = arguments.FirstOrDefault(a => a.Str("defname") == "language").Get("arg")?.StringValue() ?? "plpgsql";
         var bodyArgument = arguments.FirstOrDefault(a => a.Str("defname") == "as");
         if (!language.Equals("plpgsql", StringComparison.OrdinalIgnoreCase))
@@ -24,7 +23,7 @@ internal sealed class PlpgsqlTranslator(Func<StatementSource, IEnumerable<Schema
             return [new Opaque(statement.Span, $"DO LANGUAGE {language}", $"code in {language} cannot be analysed")];
         }
 
-        if (bodyArgument.ValueKind != JsonValueKind.Object)
+        if (bodyArgument.ValueKind != PgValueKind.Object)
         {
             return [new Opaque(statement.Span, "DO", "the block has no body")];
         }
@@ -38,24 +37,25 @@ internal sealed class PlpgsqlTranslator(Func<StatementSource, IEnumerable<Schema
     {
         var text = statement.Source.Text;
         var literalEnd = SqlLexer.SkipToken(text, literalStart, statement.End);
-        var outcome = PgQuery.ParsePlpgsql(WrapperPrefix + text[literalStart..literalEnd]);
-        if (!outcome.Succeeded)
-        {
-            return [new SyntaxError(statement.Span, $"PL/pgSQL: {outcome.Failure!.Message}")];
-        }
-
-        using var document = JsonDocument.Parse(outcome.Json);
         var body = new Body(statement, literalStart, literalEnd);
+        return PgQuery.ParsePlpgsql(
+            WrapperPrefix + text[literalStart..literalEnd],
+            json => ParseTree.Read(json, tree => TranslateStatements(body, tree)),
+            failure => [new SyntaxError(statement.Span, $"PL/pgSQL: {failure.Message}")]);
+    }
+
+    private List<SchemaOperation> TranslateStatements(Body body, ParseTree tree)
+    {
         var operations = new List<SchemaOperation>();
-        foreach (var (type, node) in Statements(document.RootElement))
+        foreach (var (type, node) in Statements(tree.Root))
         {
             operations.AddRange(Translate(body, type, node));
         }
 
-        return operations.Count > 0 ? operations : [new NoSchemaChange(statement.Span, "DO block without SQL statements")];
+        return operations.Count > 0 ? operations : [new NoSchemaChange(body.Statement.Span, "DO block without SQL statements")];
     }
 
-    private IEnumerable<SchemaOperation> Translate(Body body, string type, JsonElement node)
+    private IEnumerable<SchemaOperation> Translate(Body body, string type, PgNode node)
     {
         var line = node.Int("lineno", 1);
         switch (type)
@@ -102,50 +102,47 @@ internal sealed class PlpgsqlTranslator(Func<StatementSource, IEnumerable<Schema
     }
 
     /// <summary>The statements of a PL/pgSQL tree in the order they are written, nested ones after their parent.</summary>
-    private static IEnumerable<(string Type, JsonElement Node)> Statements(JsonElement element)
+    private static List<(string Type, PgNode Node)> Statements(PgNode root)
     {
-        if (element.ValueKind == JsonValueKind.Object)
+        var statements = new List<(string Type, PgNode Node)>();
+        Collect(root, statements);
+        return statements;
+    }
+
+    private static void Collect(PgNode element, List<(string Type, PgNode Node)> statements)
+    {
+        if (element.ValueKind == PgValueKind.Object)
         {
             foreach (var property in element.EnumerateObject())
             {
-                if (property.Name.StartsWith("PLpgSQL_stmt_", StringComparison.Ordinal))
+                if (property.NameStartsWith("PLpgSQL_stmt_"))
                 {
-                    yield return (property.Name, property.Value);
+                    statements.Add((property.Name, property.Value));
                 }
 
-                foreach (var nested in Statements(property.Value))
-                {
-                    yield return nested;
-                }
+                Collect(property.Value, statements);
             }
         }
-        else if (element.ValueKind == JsonValueKind.Array)
+        else if (element.ValueKind == PgValueKind.Array)
         {
             foreach (var item in element.EnumerateArray())
             {
-                foreach (var nested in Statements(item))
-                {
-                    yield return nested;
-                }
+                Collect(item, statements);
             }
         }
     }
 
     /// <summary>The SQL inside <c>EXECUTE 'ALTER TABLE …'</c> when the argument is one constant string.</summary>
-    private static string? ConstantString(string expression)
-    {
-        var outcome = PgQuery.Parse("SELECT " + expression);
-        if (!outcome.Succeeded)
+    private static string? ConstantString(string expression) => PgQuery.Parse(
+        "SELECT " + expression,
+        json => ParseTree.Read(json, static tree =>
         {
-            return null;
-        }
-
-        using var document = JsonDocument.Parse(outcome.Json);
-        var targets = document.RootElement.Items("stmts").FirstOrDefault().Get("stmt")?.As("SelectStmt")?.Items("targetList").ToList();
-        return targets is [var single] && single.As("ResTarget")?.Get("val")?.As("A_Const")?.Get("sval")?.Str("sval") is { } text
-            ? text
-            : null;
-    }
+            var targets = tree.Root.Items("stmts").FirstOrDefault().Get("stmt")?.As("SelectStmt")?.Items("targetList").ToList();
+            return targets is [var single] && single.As("ResTarget")?.Get("val")?.As("A_Const")?.Get("sval")?.Str("sval") is { } text
+                ? text
+                : null;
+        }),
+        static _ => null);
 
     private static string FirstWord(string query)
     {

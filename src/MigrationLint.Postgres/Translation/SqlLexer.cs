@@ -279,7 +279,8 @@ internal static class SqlLexer
 
     private static char At(string text, int position, int end) => position < end ? text[position] : '\0';
 
-    private static bool IsIdentifierStart(char c) => char.IsLetter(c) || c == '_' || c > 127;
+    private static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_' || c > 127;
 
-    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c is '_' or '$' || c > 127;
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsIdentifierPart(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '$' || c > 127;
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MigrationLint.Core.Model;
 
 namespace MigrationLint.Postgres.Translation;
@@ -7,14 +6,14 @@ namespace MigrationLint.Postgres.Translation;
 /// One statement being translated: its parse-tree node, and its extent [Start, End) in the source
 /// text, trimmed of leading comments and the trailing semicolon.
 /// </summary>
-internal sealed class Statement(StatementSource source, JsonElement node, int start, int end)
+internal sealed class Statement(StatementSource source, PgNode node, int start, int end)
 {
     public StatementSource Source { get; } = source;
 
     /// <summary>The node's type (<c>AlterTableStmt</c>) and body.</summary>
     public string Type { get; } = node.Node().Type;
 
-    public JsonElement Body { get; } = node.Node().Body;
+    public PgNode Body { get; } = node.Node().Body;
 
     public int Start { get; } = start;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using MigrationLint.Core.Model;
 
 namespace MigrationLint.Postgres.Translation;
@@ -52,7 +51,7 @@ internal static class TableTranslator
     }
 
     /// <summary>A column and the constraints written inline with it (UNIQUE, REFERENCES, CHECK, PRIMARY KEY).</summary>
-    public static (ColumnDefinition Column, ImmutableArray<ConstraintDefinition> Constraints) ReadColumn(Statement statement, JsonElement columnDef)
+    public static (ColumnDefinition Column, ImmutableArray<ConstraintDefinition> Constraints) ReadColumn(Statement statement, PgNode columnDef)
     {
         var name = columnDef.Str("colname") ?? string.Empty;
         var typeName = columnDef.Get("typeName");
@@ -108,7 +107,7 @@ internal static class TableTranslator
     }
 
     /// <summary>A Constraint node as a table constraint; <paramref name="columnContext"/> are the columns of an inline one.</summary>
-    public static ConstraintDefinition? ReadConstraint(JsonElement constraint, ImmutableArray<string> columnContext)
+    public static ConstraintDefinition? ReadConstraint(PgNode constraint, ImmutableArray<string> columnContext)
     {
         var kind = constraint.Str("contype") switch
         {
@@ -141,7 +140,7 @@ internal static class TableTranslator
     }
 
     /// <summary>The columns a CHECK expression reads; PostgreSQL names the constraint after the only one, if one.</summary>
-    private static List<string> CheckColumns(JsonElement constraint) =>
+    private static List<string> CheckColumns(PgNode constraint) =>
         constraint.Get("raw_expr") is { } expression
             ? expression.Descendants("ColumnRef")
                 .Select(reference => reference.Strings("fields").LastOrDefault())

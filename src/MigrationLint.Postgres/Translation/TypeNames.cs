@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using MigrationLint.Core.Model;
 
 namespace MigrationLint.Postgres.Translation;
@@ -52,10 +51,10 @@ internal static class TypeNames
         "serial", "serial4", "smallserial", "serial2", "bigserial", "serial8",
     };
 
-    public static bool IsSerial(JsonElement typeName) =>
+    public static bool IsSerial(PgNode typeName) =>
         typeName.Strings("names") is [var single] && SerialNames.Contains(single);
 
-    public static ColumnType Read(JsonElement typeName)
+    public static ColumnType Read(PgNode typeName)
     {
         var names = typeName.Strings("names");
         var name = names switch
@@ -65,9 +64,22 @@ internal static class TypeNames
             _ => string.Join('.', names),
         };
         name = Aliases.GetValueOrDefault(name, name);
-        var modifiers = typeName.Items("typmods").Select(m => m.IntegerValue()).OfType<int>().ToImmutableArray();
-        var arrayDimensions = typeName.Items("arrayBounds").Count();
-        return new ColumnType(name, modifiers, arrayDimensions, Describe(name, modifiers, arrayDimensions));
+        var modifiers = ImmutableArray.CreateBuilder<int>();
+        foreach (var modifier in typeName.Items("typmods"))
+        {
+            if (modifier.IntegerValue() is { } value)
+            {
+                modifiers.Add(value);
+            }
+        }
+
+        var arrayDimensions = 0;
+        foreach (var _ in typeName.Items("arrayBounds"))
+        {
+            arrayDimensions++;
+        }
+        var typeModifiers = modifiers.DrainToImmutable();
+        return new ColumnType(name, typeModifiers, arrayDimensions, Describe(name, typeModifiers, arrayDimensions));
     }
 
     private static string Describe(string name, ImmutableArray<int> modifiers, int arrayDimensions)
