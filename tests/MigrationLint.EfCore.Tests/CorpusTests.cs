@@ -70,7 +70,7 @@ public sealed class CorpusTests
 
             foreach (var analysed in engine.AnalyzeSet(set with { Window = [.. set.Migrations.Select(m => m.Version)] }).Migrations)
             {
-                var catalog = analysed.CatalogBefore;
+                var catalog = analysed.CatalogBefore!;
                 foreach (var operation in analysed.Up!.Operations)
                 {
                     calls++;

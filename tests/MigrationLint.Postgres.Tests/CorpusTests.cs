@@ -71,7 +71,7 @@ public sealed class CorpusTests
         {
             foreach (var migration in engine.AnalyzeSet(set).Migrations.Where(m => m.InWindow))
             {
-                var catalog = migration.CatalogBefore;
+                var catalog = migration.CatalogBefore!;
                 foreach (var operation in migration.Up?.Operations ?? [])
                 {
                     operations++;

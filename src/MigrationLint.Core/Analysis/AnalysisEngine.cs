@@ -16,6 +16,9 @@ namespace MigrationLint.Core.Analysis;
 /// </summary>
 public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, RunnerSettings? runners = null)
 {
+    /// <summary>How many scripts the parsers may read ahead of the replay.</summary>
+    private const int ParseAhead = 256;
+
     private readonly RevertAnalysis _revert = new(rules, runners ?? RunnerSettings.FromLayout);
 
     public AnalysisReport Analyze(DiscoveryResult discovery)
@@ -73,8 +76,10 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
         var frontEnd = frontEnds.ForSet(set, texts);
         // Scripts are parsed ahead, in order, on the other cores while the replay below takes them
         // one by one (parsing itself any it reaches first): the sequential replay starts with the
-        // first script instead of waiting for the whole folder.
-        var parsed = new Lazy<ParsedScript?>[relevant.Count];
+        // first script instead of waiting for the whole folder. The parsers stay at most ParseAhead
+        // scripts ahead of the replay, and the replay lets go of each script once it is judged, so
+        // memory follows that distance, not the length of the folder.
+        var parsed = new Lazy<ParsedScript?>?[relevant.Count];
         for (var i = 0; i < relevant.Count; i++)
         {
             var index = i;
@@ -84,39 +89,66 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
         }
 
         var ahead = -1;
-        for (var helper = 0; helper < Environment.ProcessorCount; helper++)
+        var stopped = 0;
+        var room = new SemaphoreSlim(ParseAhead);
+        var parsers = Environment.ProcessorCount;
+        for (var parser = 0; parser < parsers; parser++)
         {
-            _ = Task.Run(() =>
-            {
-                for (int i; (i = Interlocked.Increment(ref ahead)) < parsed.Length;)
+            _ = Task.Factory.StartNew(
+                () =>
                 {
-                    _ = parsed[i].Value;
-                }
-            });
+                    for (int i; (i = Interlocked.Increment(ref ahead)) < parsed.Length;)
+                    {
+                        room.Wait();
+                        if (Volatile.Read(ref stopped) != 0)
+                        {
+                            return;
+                        }
+
+                        _ = parsed[i]?.Value;
+                    }
+                },
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
         }
 
         var catalog = SchemaCatalog.Empty(frontEnd.Dialect);
         var results = new List<AnalysedMigration>(relevant.Count);
-        for (var i = 0; i < relevant.Count; i++)
+        try
         {
-            var migration = relevant[i];
-            var inWindow = set.IsInWindow(migration);
-            var origin = inWindow ? Provenance.Window(migration.Version) : Provenance.History(migration.Version);
-            var before = catalog;
-            var findings = new List<Finding>();
-            var script = parsed[i].Value;
-            foreach (var operation in script?.Operations ?? [])
+            for (var i = 0; i < relevant.Count; i++)
             {
-                if (inWindow)
+                var migration = relevant[i];
+                var inWindow = set.IsInWindow(migration);
+                var origin = inWindow ? Provenance.Window(migration.Version) : Provenance.History(migration.Version);
+                var before = catalog;
+                var findings = new List<Finding>();
+                var script = parsed[i]!.Value;
+                parsed[i] = null;
+                room.Release();
+                foreach (var operation in script?.Operations ?? [])
                 {
-                    findings.AddRange(Judge(operation, new RuleContext(catalog, migration)));
+                    if (inWindow)
+                    {
+                        findings.AddRange(Judge(operation, new RuleContext(catalog, migration)));
+                    }
+
+                    catalog = catalog.Apply(operation, origin);
                 }
 
-                catalog = catalog.Apply(operation, origin);
+                var error = loaded[i]?.Error;
+                loaded[i] = error is null ? null : new LoadedScript(null, error);
+                results.Add(inWindow
+                    ? new AnalysedMigration(migration, true, script, before, catalog, Report(set, migration, frontEnd.Dialect.Name, findings, error, script))
+                    : new AnalysedMigration(migration, false, null, null, null, null));
             }
-
-            var report = inWindow ? Report(set, migration, frontEnd.Dialect.Name, findings, loaded[i]?.Error, script) : null;
-            results.Add(new AnalysedMigration(migration, inWindow, script, before, catalog, report));
+        }
+        finally
+        {
+            // Parsers waiting for room find the replay gone and stop.
+            Volatile.Write(ref stopped, 1);
+            room.Release(parsers);
         }
 
         var errors = loaded.Select(l => l?.Error).OfType<InputError>().ToList();

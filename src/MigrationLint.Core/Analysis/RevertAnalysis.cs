@@ -38,7 +38,7 @@ public sealed class RevertAnalysis(RuleSet rules, RunnerSettings runners)
             discards.AddRange(discarded);
             var differences = down is null
                 ? []
-                : CatalogComparison.Compare(migration.CatalogBefore, Replay(migration.CatalogAfter, down, migration.Migration));
+                : CatalogComparison.Compare(migration.CatalogBefore!, Replay(migration.CatalogAfter!, down, migration.Migration));
             var facts = new RevertFacts(migration.Migration, runner, needsRevert.Contains(migration.Migration.Version), down, error, differences, destroyed);
             var found = rules.RevertRules
                 .Where(rule => rules.IsEnabled(rule.Id))
@@ -129,7 +129,7 @@ public sealed class RevertAnalysis(RuleSet rules, RunnerSettings runners)
             return (destroyed, discarded);
         }
 
-        var catalog = migration.CatalogAfter;
+        var catalog = migration.CatalogAfter!;
         var insertedInto = migration.Up?.Operations.OfType<DataChange>().Where(d => d.Kind == DataChangeKind.Insert)
             .Select(d => catalog.KeyOf(d.Table)).ToHashSet() ?? [];
         foreach (var operation in down.Operations)
