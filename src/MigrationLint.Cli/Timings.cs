@@ -18,8 +18,18 @@ internal sealed class Timings
         _error = error;
     }
 
-    public static Timings FromEnvironment(TextWriter error) =>
-        new(Environment.GetEnvironmentVariable("MIGRATIONLINT_TIMINGS") is { Length: > 0 } ? error : null);
+    public static Timings FromEnvironment(TextWriter error)
+    {
+        if (Environment.GetEnvironmentVariable("MIGRATIONLINT_TIMINGS") is not { Length: > 0 })
+        {
+            return new(null);
+        }
+
+        // What came before the command ran: process start, runtime, libpg_query, argument parsing.
+        using var process = Process.GetCurrentProcess();
+        error.WriteLine($"timing: {"start-up",-18} {(DateTime.Now - process.StartTime).TotalMilliseconds,8:F1} ms {GC.GetTotalAllocatedBytes() / 1048576.0,8:F1} MB allocated, {GC.CollectionCount(0)} GCs so far");
+        return new(error) { _allocated = GC.GetTotalAllocatedBytes() };
+    }
 
     public void Mark(string phase)
     {
@@ -30,7 +40,8 @@ internal sealed class Timings
 
         var now = _clock.Elapsed;
         var allocated = GC.GetTotalAllocatedBytes();
-        _error.WriteLine($"timing: {phase,-18} {(now - _last).TotalMilliseconds,8:F1} ms {(allocated - _allocated) / 1048576.0,8:F1} MB allocated, {GC.CollectionCount(0)} GCs so far");
+        var heap = GC.GetGCMemoryInfo();
+        _error.WriteLine($"timing: {phase,-18} {(now - _last).TotalMilliseconds,8:F1} ms {(allocated - _allocated) / 1048576.0,8:F1} MB allocated, {GC.CollectionCount(0)} GCs so far, {heap.PromotedBytes / 1048576.0:F1} MB survived the last");
         _last = now;
         _allocated = allocated;
     }

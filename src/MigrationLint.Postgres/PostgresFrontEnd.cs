@@ -26,7 +26,8 @@ public sealed class PostgresFrontEnd : IFrontEnd
     public ParsedScript Parse(SourceText source)
     {
         var whole = StatementSource.WholeFile(source);
-        var statements = PgQuery.Parse<List<ParsedStatement>?>(source.Text, json => ParseTree.Read(json, tree => Translate(whole, tree)), static _ => null)
+        // A file that does not parse, or whose tree cannot be read, is taken statement by statement.
+        var statements = PgQuery.Parse<List<ParsedStatement>?>(source.Text, json => TranslateOrNull(whole, json), static _ => null)
             ?? ParseStatementByStatement(source);
         return new ParsedScript(source, [.. statements]);
     }
@@ -80,11 +81,38 @@ public sealed class PostgresFrontEnd : IFrontEnd
             var piece = new StatementSource(file, file.Text[start..end], start);
             statements.AddRange(PgQuery.Parse(
                 piece.Text,
-                json => ParseTree.Read(json, tree => Translate(piece, tree)),
+                json => TranslatePiece(piece, json),
                 failure => SyntaxErrorAt(piece, 0, piece.Text.Length, failure) is var error ? [new ParsedStatement(error.Span, [error])] : []));
         }
 
         return statements;
+    }
+
+    private List<ParsedStatement>? TranslateOrNull(StatementSource whole, ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            return ParseTree.Read(json, tree => Translate(whole, tree));
+        }
+        catch (UnreadableParseTreeException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>One statement's translation; one whose tree cannot be read is reviewed, with the reason.</summary>
+    private List<ParsedStatement> TranslatePiece(StatementSource piece, ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            return ParseTree.Read(json, tree => Translate(piece, tree));
+        }
+        catch (UnreadableParseTreeException unreadable)
+        {
+            var start = SqlLexer.SkipTrivia(piece.Text, 0, piece.Text.Length);
+            var span = piece.Span(start, Math.Max(start, SqlLexer.TrimEnd(piece.Text, start, piece.Text.Length)));
+            return [new ParsedStatement(span, [new Opaque(span, "statement", $"MigrationLint could not read this statement ({unreadable.Message})")])];
+        }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using MigrationLint.SqlServer.Translation;
@@ -18,12 +19,26 @@ public static partial class TSqlMarkers
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeMarker();
 
+    /// <summary>
+    /// What any marker needs somewhere in the raw text: every match of the slow path below is made
+    /// of characters that stand next to each other in the text, so a script without one of these
+    /// (most PostgreSQL scripts) is answered without blanking its comments and strings.
+    /// </summary>
+    private static readonly SearchValues<string> Candidates = SearchValues.Create(
+        ["sp_rename", "[", "nvarchar", "nchar", "ntext", "uniqueidentifier", "datetime2", "datetimeoffset", "nonclustered", "sysname", "max"],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The first marker found, for messages; null when the script shows none.</summary>
     public static string? Find(string text)
     {
-        if (Batches.GoLines(text).Any())
+        if (MayHoldGoLine(text) && Batches.GoLines(text).Any())
         {
             return "GO";
+        }
+
+        if (!text.AsSpan().ContainsAny(Candidates) && !MayHoldNString(text))
+        {
+            return null;
         }
 
         var code = new StringBuilder(text.Length);
@@ -44,6 +59,40 @@ public static partial class TSqlMarkers
         }
 
         return CodeMarker().Match(code.ToString()) is { Success: true } match ? match.Value : null;
+    }
+
+    /// <summary>Whether some "go" starts a line (after blanks): a GO line needs one; most scripts have none.</summary>
+    private static bool MayHoldGoLine(string text)
+    {
+        for (var at = text.IndexOf("go", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("go", at + 2, StringComparison.OrdinalIgnoreCase))
+        {
+            var before = at - 1;
+            while (before >= 0 && text[before] is ' ' or '\t')
+            {
+                before--;
+            }
+
+            if (before < 0 || text[before] == '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether some N' stands after a non-word character: an N'…' string needs one.</summary>
+    private static bool MayHoldNString(string text)
+    {
+        for (var at = text.IndexOf("n'", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("n'", at + 2, StringComparison.OrdinalIgnoreCase))
+        {
+            if (at == 0 || !IsWordCharacter(text[at - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c is '_' or '$' or '@' or '#';

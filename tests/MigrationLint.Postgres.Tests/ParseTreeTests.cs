@@ -76,18 +76,39 @@ public sealed class ParseTreeTests
     [TestCase("""[1,2""")]
     public void Refuses_what_System_Text_Json_refuses(string json)
     {
-        Assert.Catch<JsonException>(() => ParseTree.Read(Encoding.UTF8.GetBytes(json), tree => tree.Root.ValueKind));
+        var error = Assert.Catch<UnreadableParseTreeException>(() => ParseTree.Read(Encoding.UTF8.GetBytes(json), tree => tree.Root.ValueKind));
+
+        Assert.That(error!.Message, Does.StartWith("libpg_query's parse tree could not be read ("));
     }
 
     [Test]
-    public void Nesting_deeper_than_64_fails_as_JsonDocument_did()
+    public void Reads_nesting_far_deeper_than_the_json_readers_default()
     {
-        var json = new string('[', 65) + new string(']', 65);
-        var expected = Assert.Catch<JsonException>(() => JsonDocument.Parse(json))!.Message;
+        // 1,024 levels: the JSON reader's own default stops at 64, which a 40-term a || b || … passes.
+        var json = new string('[', 1023) + "[7]" + new string(']', 1023);
 
-        var error = Assert.Catch<JsonException>(() => ParseTree.Read(Encoding.UTF8.GetBytes(json), tree => tree.Root.ValueKind));
+        var depth = ParseTree.Read(Encoding.UTF8.GetBytes(json), tree =>
+        {
+            var levels = 0;
+            for (var node = tree.Root; node.ValueKind == PgValueKind.Array; node = node.EnumerateArray().First())
+            {
+                levels++;
+            }
 
-        Assert.That(error!.Message, Is.EqualTo(expected));
+            return levels;
+        });
+
+        Assert.That(depth, Is.EqualTo(1024));
+    }
+
+    [Test]
+    public void Refuses_nesting_deeper_than_1024_levels_with_its_own_message()
+    {
+        var json = new string('[', 1025) + new string(']', 1025);
+
+        var error = Assert.Catch<UnreadableParseTreeException>(() => ParseTree.Read(Encoding.UTF8.GetBytes(json), tree => tree.Root.ValueKind));
+
+        Assert.That(error!.Message, Is.EqualTo("the statement nests deeper than 1024 levels"));
     }
 
     private static string Dump(PgNode node) => node.ValueKind switch

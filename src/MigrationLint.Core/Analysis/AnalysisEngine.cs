@@ -94,23 +94,20 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
         var parsers = Environment.ProcessorCount;
         for (var parser = 0; parser < parsers; parser++)
         {
-            _ = Task.Factory.StartNew(
-                () =>
+            // Waiting for room asynchronously keeps pool threads free for the other folders' replays.
+            _ = Task.Run(async () =>
+            {
+                for (int i; (i = Interlocked.Increment(ref ahead)) < parsed.Length;)
                 {
-                    for (int i; (i = Interlocked.Increment(ref ahead)) < parsed.Length;)
+                    await room.WaitAsync().ConfigureAwait(false);
+                    if (Volatile.Read(ref stopped) != 0)
                     {
-                        room.Wait();
-                        if (Volatile.Read(ref stopped) != 0)
-                        {
-                            return;
-                        }
-
-                        _ = parsed[i]?.Value;
+                        return;
                     }
-                },
-                CancellationToken.None,
-                TaskCreationOptions.LongRunning,
-                TaskScheduler.Default);
+
+                    _ = parsed[i]?.Value;
+                }
+            });
         }
 
         var catalog = SchemaCatalog.Empty(frontEnd.Dialect);

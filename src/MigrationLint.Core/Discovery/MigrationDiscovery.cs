@@ -34,16 +34,20 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ScannedFolder> _scanned = new(StringComparer.Ordinal);
     private readonly FileHeads _heads = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<MigrationSet, Dictionary<string, Migration>> _byFile = new(ReferenceEqualityComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string FullDirectory, bool Rooted), MigrationSet?> _setIn = new();
 
     public DiscoveryResult Discover(IEnumerable<string> paths)
     {
         var errors = ImmutableArray.CreateBuilder<InputError>();
         var sets = new Dictionary<string, MigrationSet>(StringComparer.Ordinal);
         var order = new List<string>();
+        // Read once: resolving a relative path against it costs no system call, and a list of a
+        // thousand files resolves thousands of paths.
+        var workingDirectory = Directory.GetCurrentDirectory();
 
         void AddSet(MigrationSet set, IEnumerable<string> window)
         {
-            var key = Path.GetFullPath(set.Directory);
+            var key = Path.GetFullPath(set.Directory, workingDirectory);
             if (!sets.TryGetValue(key, out var existing))
             {
                 order.Add(key);
@@ -55,7 +59,20 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
 
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            // Files first: a list of files is the long case, and each answer is one stat.
+            if (File.Exists(path))
+            {
+                var (set, migration) = FindMigrationOf(path, workingDirectory);
+                if (set is not null && migration is not null)
+                {
+                    AddSet(set, [migration.Version]);
+                }
+                else
+                {
+                    AddSet(StandaloneScript(path), [Path.GetFileNameWithoutExtension(path)]);
+                }
+            }
+            else if (Directory.Exists(path))
             {
                 var found = false;
                 foreach (var set in ScanTree(path))
@@ -67,18 +84,6 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
                 if (!found)
                 {
                     errors.Add(new InputError(path, 0, 0, "no migrations found in this folder (looked for golang-migrate, goose, dbmate, Flyway and folder-per-migration layouts)"));
-                }
-            }
-            else if (File.Exists(path))
-            {
-                var (set, migration) = FindMigrationOf(path);
-                if (set is not null && migration is not null)
-                {
-                    AddSet(set, [migration.Version]);
-                }
-                else
-                {
-                    AddSet(StandaloneScript(path), [Path.GetFileNameWithoutExtension(path)]);
                 }
             }
             else
@@ -153,18 +158,19 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
             && !options.Ignored(child) && (claimed.Count == 0 || !claimed.Contains(Path.GetFullPath(child))));
     }
 
-    private (MigrationSet? Set, Migration? Migration) FindMigrationOf(string file)
+    private (MigrationSet? Set, Migration? Migration) FindMigrationOf(string file, string workingDirectory)
     {
-        var fullPath = Path.GetFullPath(file);
+        var fullPath = Path.GetFullPath(file, workingDirectory);
         var directory = Path.GetDirectoryName(fullPath)!;
+        var rooted = Path.IsPathRooted(file);
         foreach (var candidate in new[] { directory, Path.GetDirectoryName(directory) })
         {
-            if (candidate is null || ScanFolder(RelativeTo(file, candidate)) is not { } set)
+            if (candidate is null || SetIn(candidate, rooted, workingDirectory) is not { } set)
             {
                 continue;
             }
 
-            if (ByFile(set).TryGetValue(fullPath, out var migration))
+            if (ByFile(set, workingDirectory).TryGetValue(fullPath, out var migration))
             {
                 return (set, migration);
             }
@@ -177,24 +183,31 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     /// A set's migrations by the full path of their up and down files, built once per set: a list of
     /// a thousand files from one folder looks each up instead of searching the folder each time.
     /// </summary>
-    private Dictionary<string, Migration> ByFile(MigrationSet set) => _byFile.GetOrAdd(set, static set =>
-    {
-        var byFile = new Dictionary<string, Migration>(StringComparer.Ordinal);
-        foreach (var migration in set.Migrations)
+    private Dictionary<string, Migration> ByFile(MigrationSet set, string workingDirectory) => _byFile.GetOrAdd(
+        set,
+        static (set, workingDirectory) =>
         {
-            byFile.TryAdd(Path.GetFullPath(migration.Up.FilePath), migration);
-            if (migration.Down is { } down)
+            var byFile = new Dictionary<string, Migration>(StringComparer.Ordinal);
+            foreach (var migration in set.Migrations)
             {
-                byFile.TryAdd(Path.GetFullPath(down.FilePath), migration);
+                byFile.TryAdd(Path.GetFullPath(migration.Up.FilePath, workingDirectory), migration);
+                if (migration.Down is { } down)
+                {
+                    byFile.TryAdd(Path.GetFullPath(down.FilePath, workingDirectory), migration);
+                }
             }
-        }
 
-        return byFile;
-    });
+            return byFile;
+        },
+        workingDirectory);
 
-    /// <summary>The folder as a path in the same style (relative or absolute) the user gave for the file.</summary>
-    private static string RelativeTo(string file, string fullDirectory) =>
-        Path.IsPathRooted(file) ? fullDirectory : Path.GetRelativePath(Directory.GetCurrentDirectory(), fullDirectory);
+    /// <summary>
+    /// The set in a folder, named in the same style (relative or absolute) the user gave for the
+    /// file, looked up once per folder and style however many of its files the user lists.
+    /// </summary>
+    private MigrationSet? SetIn(string fullDirectory, bool rooted, string workingDirectory) => _setIn.GetOrAdd(
+        (fullDirectory, rooted),
+        key => ScanFolder(key.Rooted ? key.FullDirectory : Path.GetRelativePath(workingDirectory, key.FullDirectory)));
 
     private static MigrationSet StandaloneScript(string path) => new(
         Path.GetDirectoryName(path) is { Length: > 0 } directory ? directory : ".",

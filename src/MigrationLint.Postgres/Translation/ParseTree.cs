@@ -90,6 +90,11 @@ internal sealed unsafe class ParseTree : IDisposable
 
             return tree;
         }
+        catch (JsonException malformed)
+        {
+            tree.Dispose();
+            throw new UnreadableParseTreeException($"libpg_query's parse tree could not be read ({malformed.Message})");
+        }
         catch
         {
             tree.Dispose();
@@ -97,8 +102,12 @@ internal sealed unsafe class ParseTree : IDisposable
         }
     }
 
-    /// <summary>The deepest nesting the reader accepts by default (and JsonDocument did); deeper trees take the reader's path and fail there.</summary>
-    private const int MaxDepth = 64;
+    /// <summary>
+    /// The deepest nesting read. Real statements go deep (each term of <c>a || b || c …</c> adds
+    /// two levels, so forty terms pass the JSON reader's default of 64); a deeper tree is refused
+    /// with <see cref="UnreadableParseTreeException"/>, a finding on its statement, never a crash.
+    /// </summary>
+    internal const int MaxDepth = 1024;
 
     /// <summary>
     /// Indexes the JSON in one pass over its bytes: a scanner for what libpg_query writes (no
@@ -304,13 +313,18 @@ internal sealed unsafe class ParseTree : IDisposable
         var depth = 0;
         try
         {
-            // The reader's default depth limit (64), as JsonDocument had: deeper trees still fail the same way.
-            var reader = new Utf8JsonReader(Json);
+            // One level more for the reader than for us, so that too deep is our message, not the reader's.
+            var reader = new Utf8JsonReader(Json, new JsonReaderOptions { MaxDepth = MaxDepth + 1 });
             while (reader.Read())
             {
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        if (depth == MaxDepth)
+                        {
+                            throw new UnreadableParseTreeException($"the statement nests deeper than {MaxDepth} levels");
+                        }
+
                         if (depth == open.Length)
                         {
                             var larger = ArrayPool<int>.Shared.Rent(open.Length * 2);

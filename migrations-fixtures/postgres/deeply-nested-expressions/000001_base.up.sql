@@ -1,0 +1,1 @@
+CREATE TABLE labels (id bigint PRIMARY KEY, name text NOT NULL);
