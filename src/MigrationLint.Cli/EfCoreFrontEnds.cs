@@ -19,7 +19,7 @@ internal sealed class EfCoreFrontEnds(IFrontEndProvider sqlSets, Func<string, IF
 {
     private readonly ConcurrentDictionary<string, Lazy<IFrontEnd>> _byDialect = new(StringComparer.Ordinal);
 
-    public IFrontEnd ForSet(MigrationSet set, IReadOnlyList<SourceText> scripts)
+    public IFrontEnd ForSet(MigrationSet set, IEnumerable<SourceText> scripts)
     {
         if (set.Layout != MigrationLayout.EfCore)
         {

@@ -30,12 +30,12 @@ internal sealed class FrontEnds : IFrontEndProvider
     /// </summary>
     public DiscoveryOptions Discovery => new(_dialect);
 
-    public IFrontEnd ForSet(MigrationSet set, IReadOnlyList<SourceText> scripts) => ForDialect(DialectOf(set, scripts));
+    public IFrontEnd ForSet(MigrationSet set, IEnumerable<SourceText> scripts) => ForDialect(DialectOf(set, scripts));
 
     /// <summary>The SQL front end of a dialect (EF Core's Sql() calls are read with it).</summary>
     public IFrontEnd ForDialect(string dialect) => dialect == DialectNames.SqlServer ? _sqlServer : _postgres;
 
-    private string DialectOf(MigrationSet set, IReadOnlyList<SourceText> scripts)
+    private string DialectOf(MigrationSet set, IEnumerable<SourceText> scripts)
     {
         if (_dialect is not null)
         {

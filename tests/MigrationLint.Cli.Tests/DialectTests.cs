@@ -48,6 +48,30 @@ public sealed class DialectTests
     }
 
     [Test]
+    public void Auto_sees_a_t_sql_marker_past_the_scripts_kept_in_memory()
+    {
+        // Beyond the first 4,096 scripts a long history is read for detection in batches and let go;
+        // a marker in the newest script still decides, and the scripts are read again to be parsed.
+        using var folder = new TemporaryFolder();
+        const int count = 4_100;
+        for (var i = 1; i < count; i++)
+        {
+            folder.Write($"V{i}__step.sql", $"CREATE TABLE t{i} (id INT NOT NULL);\n");
+        }
+
+        folder.Write($"V{count}__last.sql", "ALTER TABLE t1 ADD note NVARCHAR(20) NULL;\n");
+
+        var result = Cli.Run("check", folder.Path, "--format", "json", "--fail-on", "never");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        using var report = JsonDocument.Parse(result.Output);
+        var migrations = report.RootElement.GetProperty("migrations").EnumerateArray().ToList();
+        Assert.That(migrations, Has.Count.EqualTo(count));
+        Assert.That(migrations.Select(m => m.GetProperty("dialect").GetString()).Distinct(), Is.EqualTo(new[] { "sqlserver" }));
+        Assert.That(migrations[^1].GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule").GetString()), Does.Contain("ML104"));
+    }
+
+    [Test]
     public void An_explicit_dialect_wins_over_detection()
     {
         using var folder = new TemporaryFolder();

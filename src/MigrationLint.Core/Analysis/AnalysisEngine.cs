@@ -19,6 +19,9 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
     /// <summary>How many scripts the parsers may read ahead of the replay.</summary>
     private const int ParseAhead = 256;
 
+    /// <summary>How many scripts of a folder, from its oldest, stay loaded between choosing the front end and parsing.</summary>
+    private const int ScriptsKept = 4096;
+
     private readonly RevertAnalysis _revert = new(rules, runners ?? RunnerSettings.FromLayout);
 
     public AnalysisReport Analyze(DiscoveryResult discovery)
@@ -69,23 +72,45 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
     {
         var lastInWindow = set.Migrations.ToList().FindLastIndex(set.IsInWindow);
         var relevant = set.Migrations.Take(lastInWindow + 1).ToList();
-        var loaded = new LoadedScript?[relevant.Count];
-        Parallel.For(0, relevant.Count, i => loaded[i] = IsSql(relevant[i].Up) ? ScriptLoader.Load(relevant[i].Up, relevant[i].Layout) : null);
+        LoadedScript? LoadAt(int i) => IsSql(relevant[i].Up) ? ScriptLoader.Load(relevant[i].Up, relevant[i].Layout) : null;
 
-        var texts = loaded.Select(l => l?.Source).OfType<SourceText>().ToList();
-        var frontEnd = frontEnds.ForSet(set, texts);
+        // The front end is chosen from the scripts' text when neither configuration nor layout says
+        // (auto dialect). The first ScriptsKept are read once and kept for the parsers; the rest of a
+        // long history is read in batches, looked at and let go, so memory does not follow its length.
+        var loaded = new LoadedScript?[Math.Min(relevant.Count, ScriptsKept)];
+        IEnumerable<SourceText> Texts()
+        {
+            for (var start = 0; start < relevant.Count; start += ScriptsKept)
+            {
+                var batch = start == 0 ? loaded : new LoadedScript?[Math.Min(ScriptsKept, relevant.Count - start)];
+                Parallel.For(0, batch.Length, i => batch[i] = LoadAt(start + i));
+                foreach (var script in batch)
+                {
+                    if (script?.Source is { } source)
+                    {
+                        yield return source;
+                    }
+                }
+            }
+        }
+
+        var frontEnd = frontEnds.ForSet(set, Texts());
         // Scripts are parsed ahead, in order, on the other cores while the replay below takes them
         // one by one (parsing itself any it reaches first): the sequential replay starts with the
         // first script instead of waiting for the whole folder. The parsers stay at most ParseAhead
         // scripts ahead of the replay, and the replay lets go of each script once it is judged, so
         // memory follows that distance, not the length of the folder.
-        var parsed = new Lazy<ParsedScript?>?[relevant.Count];
+        var parsed = new Lazy<(InputError? Error, ParsedScript? Script)>?[relevant.Count];
         for (var i = 0; i < relevant.Count; i++)
         {
             var index = i;
-            parsed[i] = new(() => loaded[index]?.Source is { } source ? frontEnd.Parse(source)
-                : loaded[index] is null ? NotSql(relevant[index].Up)
-                : null);
+            parsed[i] = new(() =>
+            {
+                var script = (index < loaded.Length ? Interlocked.Exchange(ref loaded[index], null) : null) ?? LoadAt(index);
+                return (script?.Error, script?.Source is { } source ? frontEnd.Parse(source)
+                    : script is null ? NotSql(relevant[index].Up)
+                    : null);
+            });
         }
 
         var ahead = -1;
@@ -112,6 +137,7 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
 
         var catalog = SchemaCatalog.Empty(frontEnd.Dialect);
         var results = new List<AnalysedMigration>(relevant.Count);
+        var errors = new List<InputError>();
         try
         {
             for (var i = 0; i < relevant.Count; i++)
@@ -121,7 +147,7 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
                 var origin = inWindow ? Provenance.Window(migration.Version) : Provenance.History(migration.Version);
                 var before = catalog;
                 var findings = new List<Finding>();
-                var script = parsed[i]!.Value;
+                var (error, script) = parsed[i]!.Value;
                 parsed[i] = null;
                 room.Release();
                 foreach (var operation in script?.Operations ?? [])
@@ -134,8 +160,11 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
                     catalog = catalog.Apply(operation, origin);
                 }
 
-                var error = loaded[i]?.Error;
-                loaded[i] = error is null ? null : new LoadedScript(null, error);
+                if (error is not null)
+                {
+                    errors.Add(error);
+                }
+
                 results.Add(inWindow
                     ? new AnalysedMigration(migration, true, script, before, catalog, Report(set, migration, frontEnd.Dialect.Name, findings, error, script))
                     : new AnalysedMigration(migration, false, null, null, null, null));
@@ -148,7 +177,6 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
             room.Release(parsers);
         }
 
-        var errors = loaded.Select(l => l?.Error).OfType<InputError>().ToList();
         return new SetAnalysis(set, frontEnd, results, errors);
     }
 
