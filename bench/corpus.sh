@@ -20,15 +20,15 @@ gcc -O2 -o "$out/rawparse" bench/rawparse.c -l:libpg_query.so.1504.0
 dotnet build src/MigrationLint.Cli -c Release -nologo -v quiet -clp:ErrorsOnly -o "$out/jit" >/dev/null
 bench/build-aot.sh "$out/aot"
 
-# The same files: the up scripts migrationlint reads (every migration of every folder is under review).
-"$out/aot/migrationlint" check "$corpus" --format json --fail-on never \
-  | python3 -c 'import json,sys; print("\n".join(sorted({m["upFile"] for m in json.load(sys.stdin)["migrations"] if m["upFile"].endswith(".sql")})))' \
-  > "$out/files.txt"
-echo "$(wc -l < "$out/files.txt") files, $(cat "$out/files.txt" | tr '\n' '\0' | xargs -0 cat | wc -c) bytes; $(nproc) cores; $(date -u +%Y-%m-%d)" >&2
+# The same files for the parser and for migrationlint: every PostgreSQL .sql file, up and down
+# scripts (migrationlint parses the downs to check them), as its own discovery finds them.
+"$out/aot/migrationlint" check "$corpus" --format json --fail-on never | python3 bench/postgres_files.py >"$out/files.txt"
+echo "$(wc -l < "$out/files.txt") files, $(tr '\n' '\0' <"$out/files.txt" | xargs -0 cat | wc -c) bytes; $(nproc) cores; $(date -u +%Y-%m-%d)" >&2
 
-python3 bench/measure.py "$rounds" \
+python3 bench/measure.py --files "$out/files.txt" "$rounds" \
   "libpg_query alone=xargs -a $out/files.txt -d '\n' $out/rawparse" \
-  "migrationlint (Native AOT)=$out/aot/migrationlint check $corpus --format json --fail-on never" \
+  "migrationlint (Native AOT), the same files=$out/aot/migrationlint check {files} --format json --fail-on never" \
+  "migrationlint (Native AOT), the whole corpus=$out/aot/migrationlint check $corpus --format json --fail-on never" \
   "migrationlint (JIT)=dotnet $out/jit/migrationlint.dll check $corpus --format json --fail-on never"
 echo >&2
 echo "phases of one Native AOT run (MIGRATIONLINT_TIMINGS=1):" >&2

@@ -21,13 +21,7 @@ migrationlint="$out/aot/migrationlint"
 # The same files for both: every PostgreSQL .sql file, up and down scripts, as migrationlint's own
 # discovery finds them (Ory's MySQL, SQLite and CockroachDB variants and hawkbit's SQL Server
 # scripts are not PostgreSQL; EF Core's C# is not SQL).
-"$migrationlint" check "$corpus" --format json --fail-on never | python3 -c '
-import json, sys
-files = set()
-for m in json.load(sys.stdin)["migrations"]:
-    if m.get("dialect") == "postgres":
-        files.update(f for f in (m.get("upFile"), m.get("downFile")) if f and f.endswith(".sql"))
-print("\n".join(sorted(files)))' >"$out/files.txt"
+"$migrationlint" check "$corpus" --format json --fail-on never | python3 bench/postgres_files.py >"$out/files.txt"
 echo "$(wc -l <"$out/files.txt") files, $(tr '\n' '\0' <"$out/files.txt" | xargs -0 cat | wc -c) bytes; $("$squawk" --version); migrationlint $("$migrationlint" --version | head -n 1); $(nproc) cores; $(date -u +%Y-%m-%d)" >&2
 
 # Each command gets the whole list as its arguments ({files}): one process each, no xargs batches.

@@ -39,22 +39,27 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     public DiscoveryResult Discover(IEnumerable<string> paths)
     {
         var errors = ImmutableArray.CreateBuilder<InputError>();
-        var sets = new Dictionary<string, MigrationSet>(StringComparer.Ordinal);
+        var sets = new Dictionary<string, (MigrationSet Set, ImmutableHashSet<string>.Builder Window)>(StringComparer.Ordinal);
         var order = new List<string>();
         // Read once: resolving a relative path against it costs no system call, and a list of a
         // thousand files resolves thousands of paths.
         var workingDirectory = Directory.GetCurrentDirectory();
+        var keys = new Dictionary<MigrationSet, string>(ReferenceEqualityComparer.Instance);
 
         void AddSet(MigrationSet set, IEnumerable<string> window)
         {
-            var key = Path.GetFullPath(set.Directory, workingDirectory);
+            if (!keys.TryGetValue(set, out var key))
+            {
+                key = keys[set] = Path.GetFullPath(set.Directory, workingDirectory);
+            }
+
             if (!sets.TryGetValue(key, out var existing))
             {
                 order.Add(key);
-                existing = set with { Window = [] };
+                existing = sets[key] = (set, ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal));
             }
 
-            sets[key] = existing with { Window = existing.Window.Union(window) };
+            existing.Window.UnionWith(window);
         }
 
         foreach (var path in paths)
@@ -92,7 +97,7 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
             }
         }
 
-        return new DiscoveryResult([.. order.Select(key => sets[key])], errors.ToImmutable());
+        return new DiscoveryResult([.. order.Select(key => sets[key].Set with { Window = sets[key].Window.ToImmutable() })], errors.ToImmutable());
     }
 
     /// <summary>The migrations of one folder, every one of them under review, or null when it holds none.</summary>
