@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using MigrationLint.Core.Analysis;
 using MigrationLint.Core.Dialects;
 using MigrationLint.Core.Model;
@@ -32,11 +33,38 @@ public sealed class PostgresFrontEnd : IFrontEnd
         return new ParsedScript(source, [.. statements]);
     }
 
+    /// <summary>How deep SQL inside SQL (DO blocks, constant EXECUTE strings) is followed.</summary>
+    private const int MaxNesting = 32;
+
+    /// <summary>The nesting of the SQL being translated on this thread: each level is a parse and a translation on the stack.</summary>
+    [ThreadStatic]
+    private static int t_nesting;
+
     /// <summary>Translates SQL found inside other text (a DO block's statements).</summary>
-    private IEnumerable<SchemaOperation> TranslateSource(StatementSource source) => PgQuery.Parse(
-        source.Text,
-        json => ParseTree.Read(json, tree => Translate(source, tree).SelectMany(s => s.Operations).ToArray()),
-        failure => [SyntaxErrorAt(source, 0, source.Text.Length, failure)]);
+    private IEnumerable<SchemaOperation> TranslateSource(StatementSource source)
+    {
+        // Every nested DO block is a fresh parse tree, so the tree's depth limit does not see it:
+        // without this a few kilobytes of DO-inside-DO would overflow the stack, which no catch survives.
+        if (t_nesting >= MaxNesting || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            var start = SqlLexer.SkipTrivia(source.Text, 0, source.Text.Length);
+            return [new Opaque(source.Span(start, Math.Max(start, SqlLexer.TrimEnd(source.Text, start, source.Text.Length))), "statement",
+                $"MigrationLint could not read this statement (SQL nested more than {MaxNesting} levels deep in DO blocks or EXECUTE strings)")];
+        }
+
+        t_nesting++;
+        try
+        {
+            return PgQuery.Parse(
+                source.Text,
+                json => ParseTree.Read(json, tree => Translate(source, tree).SelectMany(s => s.Operations).ToArray()),
+                failure => [SyntaxErrorAt(source, 0, source.Text.Length, failure)]);
+        }
+        finally
+        {
+            t_nesting--;
+        }
+    }
 
     /// <summary>Every statement of a parse tree, translated while the tree is there to read.</summary>
     private List<ParsedStatement> Translate(StatementSource source, ParseTree tree)
