@@ -71,6 +71,17 @@ public sealed class CatalogTests
     }
 
     [Test]
+    public void Renaming_onto_an_existing_name_leaves_one_column_of_that_name()
+    {
+        var catalog = History()
+            .Apply(new AddColumn(Here, Certificates, new ColumnDefinition("serial_number", Text, false, null, false, false), [], false), Provenance.Window("000002"))
+            .Apply(new RenameColumn(Here, Certificates, "serial", "serial_number"), Provenance.Window("000002"))
+            .Apply(new RenameColumn(Here, Certificates, "unknown", "serial_number"), Provenance.Window("000002"));
+
+        Assert.That(catalog.Tables.Values.Single().Columns.Select(c => c.Name), Is.EqualTo(new[] { "id", "serial_number" }));
+    }
+
+    [Test]
     public void Objects_created_in_the_window_know_it()
     {
         var catalog = History()

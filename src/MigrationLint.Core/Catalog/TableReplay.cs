@@ -49,11 +49,15 @@ internal static class TableReplay
     {
         string Rename(string name) => catalog.SameIdentifier(name, column) ? newName : name;
 
+        // A column already named newName cannot survive the rename (the server refuses a clash): one
+        // column of that name is left, never two, so a later comparison does not see a phantom.
         return EditTable(catalog, table, t => t with
         {
             Columns = t.Columns.Any(c => catalog.SameIdentifier(c.Name, column))
-                ? t.Columns.Select(c => c with { Name = Rename(c.Name) }).ToImmutableArray()
-                : t.Columns.Add(new ColumnState(newName, null, null, null, Provenance.PreExisting)),
+                ? [.. t.Columns.Where(c => !catalog.SameIdentifier(c.Name, newName) || catalog.SameIdentifier(c.Name, column)).Select(c => c with { Name = Rename(c.Name) })]
+                : t.Columns.Any(c => catalog.SameIdentifier(c.Name, newName))
+                    ? t.Columns
+                    : t.Columns.Add(new ColumnState(newName, null, null, null, Provenance.PreExisting)),
             Constraints = t.Constraints.Select(c => c with { Columns = c.Columns.Select(Rename).ToImmutableArray() }).ToImmutableArray(),
             Indexes = t.Indexes.Select(i => i with { Columns = i.Columns.Select(Rename).ToImmutableArray() }).ToImmutableArray(),
         });
