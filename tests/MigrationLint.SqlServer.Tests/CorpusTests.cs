@@ -66,22 +66,16 @@ public sealed class CorpusTests
         var unclassified = new List<string>();
         foreach (var set in discovery.Sets)
         {
-            foreach (var migration in engine.AnalyzeSet(set).Migrations.Where(m => m.InWindow))
+            foreach (var (_, operation, findings) in JudgedOperations.Of(engine, engine.AnalyzeSet(set)))
             {
-                var catalog = migration.CatalogBefore!;
-                foreach (var operation in migration.Up?.Operations ?? [])
+                operations++;
+                Assert.That(findings, Is.Not.Empty, $"{operation.Span}: {operation.GetType().Name} got no verdict");
+                if (operation is Opaque or SyntaxError or DynamicSql or CallRoutine)
                 {
-                    operations++;
-                    var findings = engine.Judge(operation, new RuleContext(catalog, migration.Migration)).ToList();
-                    Assert.That(findings, Is.Not.Empty, $"{operation.Span}: {operation.GetType().Name} got no verdict");
-                    if (operation is Opaque or SyntaxError or DynamicSql or CallRoutine)
-                    {
-                        Assert.That(findings.Select(f => f.Verdict), Has.All.Not.EqualTo(Verdict.Safe), $"{operation.Span}: {operation} called safe");
-                    }
-
-                    unclassified.AddRange(findings.Where(f => f.RuleId == "ML999").Select(f => $"{f.Span}: {f.Message}"));
-                    catalog = catalog.Apply(operation, Core.Catalog.Provenance.Window(migration.Migration.Version));
+                    Assert.That(findings.Select(f => f.Verdict), Has.All.Not.EqualTo(Verdict.Safe), $"{operation.Span}: {operation} called safe");
                 }
+
+                unclassified.AddRange(findings.Where(f => f.RuleId == "ML999").Select(f => $"{f.Span}: {f.Message}"));
             }
         }
 
