@@ -47,9 +47,7 @@ public sealed class PostgresFrontEnd : IFrontEnd
         // without this a few kilobytes of DO-inside-DO would overflow the stack, which no catch survives.
         if (t_nesting >= MaxNesting || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            var start = SqlLexer.SkipTrivia(source.Text, 0, source.Text.Length);
-            return [new Opaque(source.Span(start, Math.Max(start, SqlLexer.TrimEnd(source.Text, start, source.Text.Length))), "statement",
-                $"MigrationLint could not read this statement (SQL nested more than {MaxNesting} levels deep in DO blocks or EXECUTE strings)")];
+            return [Unreadable(TrimmedSpan(source), "statement", $"SQL nested more than {MaxNesting} levels deep in DO blocks or EXECUTE strings")];
         }
 
         t_nesting++;
@@ -95,7 +93,7 @@ public sealed class PostgresFrontEnd : IFrontEnd
         catch (Exception error) when (error is InvalidOperationException or KeyNotFoundException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
         {
             // A gap in the translator must never turn into a crash or a silent "safe".
-            operations = [new Opaque(statement.Span, Words.Of(statement.Type), $"MigrationLint could not read this statement ({error.Message})")];
+            operations = [Unreadable(statement.Span, Words.Of(statement.Type), error.Message)];
         }
 
         return new ParsedStatement(statement.Span, operations);
@@ -137,10 +135,20 @@ public sealed class PostgresFrontEnd : IFrontEnd
         }
         catch (UnreadableParseTreeException unreadable)
         {
-            var start = SqlLexer.SkipTrivia(piece.Text, 0, piece.Text.Length);
-            var span = piece.Span(start, Math.Max(start, SqlLexer.TrimEnd(piece.Text, start, piece.Text.Length)));
-            return [new ParsedStatement(span, [new Opaque(span, "statement", $"MigrationLint could not read this statement ({unreadable.Message})")])];
+            var span = TrimmedSpan(piece);
+            return [new ParsedStatement(span, [Unreadable(span, "statement", unreadable.Message)])];
         }
+    }
+
+    /// <summary>A statement MigrationLint cannot read: review (ML903), with the reason, never a crash or a silent "safe".</summary>
+    private static Opaque Unreadable(SourceSpan span, string statement, string reason) =>
+        new(span, statement, $"MigrationLint could not read this statement ({reason})");
+
+    /// <summary>The source's text without leading comments and blanks or trailing blanks and semicolons.</summary>
+    private static SourceSpan TrimmedSpan(StatementSource source)
+    {
+        var start = SqlLexer.SkipTrivia(source.Text, 0, source.Text.Length);
+        return source.Span(start, Math.Max(start, SqlLexer.TrimEnd(source.Text, start, source.Text.Length)));
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ScannedFolder> _scanned = new(StringComparer.Ordinal);
     private readonly FileHeads _heads = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<MigrationSet, Dictionary<string, Migration>> _byFile = new(ReferenceEqualityComparer.Instance);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string FullDirectory, bool Rooted), MigrationSet?> _setIn = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, MigrationSet?> _setIn = new(StringComparer.Ordinal);
 
     public DiscoveryResult Discover(IEnumerable<string> paths)
     {
@@ -207,12 +207,12 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         workingDirectory);
 
     /// <summary>
-    /// The set in a folder, named in the same style (relative or absolute) the user gave for the
-    /// file, looked up once per folder and style however many of its files the user lists.
+    /// The set in a folder, looked up once however many of its files the user lists. Like the scan
+    /// itself (kept by full path), it is named in the style, relative or absolute, of the first file
+    /// that asked.
     /// </summary>
     private MigrationSet? SetIn(string fullDirectory, bool rooted, string workingDirectory) => _setIn.GetOrAdd(
-        (fullDirectory, rooted),
-        key => ScanFolder(key.Rooted ? key.FullDirectory : Path.GetRelativePath(workingDirectory, key.FullDirectory)));
+        fullDirectory, directory => ScanFolder(rooted ? directory : Path.GetRelativePath(workingDirectory, directory)));
 
     private static MigrationSet StandaloneScript(string path) => new(
         Path.GetDirectoryName(path) is { Length: > 0 } directory ? directory : ".",
