@@ -41,21 +41,67 @@ public static class CatalogComparison
 
         if (!ReferenceEquals(expected.Enums, actual.Enums))
         {
+            var groups = new Groups(differences);
             foreach (var (key, values) in expected.Enums)
             {
                 if (actual.Enums.TryGetValue(key, out var other) && !ReferenceEquals(values, other) && !values.Values.SequenceEqual(other.Values))
                 {
                     differences.Add(new(DifferenceKind.Changed, ObjectRef.ForEnum(values.Name),
                         $"enum {values.Name} has values ({string.Join(", ", other.Values)}) instead of ({string.Join(", ", values.Values)})"));
+                    groups.Close(key);
                 }
             }
+
+            groups.Sort();
         }
 
         return differences;
     }
 
+    /// <summary>
+    /// Puts the differences found object by object in the order of the objects' names. The catalogs'
+    /// dictionaries hash names with a seed chosen per process, so their order, and without this the
+    /// order of findings in a report, would change from one run to the next.
+    /// </summary>
+    private sealed class Groups(List<CatalogDifference> differences)
+    {
+        private readonly int _start = differences.Count;
+        private readonly List<(ObjectKind Kind, CatalogKey Key, int Start, int End)> _groups = [];
+        private int _open = differences.Count;
+
+        /// <summary>The differences added since the last call are about the object <paramref name="key"/>.</summary>
+        public void Close(CatalogKey key) => Close((ObjectKind.Table, key));
+
+        /// <summary>The differences added since the last call are about the object <paramref name="key"/>.</summary>
+        public void Close((ObjectKind Kind, CatalogKey Key) key)
+        {
+            if (differences.Count > _open)
+            {
+                _groups.Add((key.Kind, key.Key, _open, differences.Count));
+            }
+
+            _open = differences.Count;
+        }
+
+        public void Sort()
+        {
+            if (_groups.Count < 2)
+            {
+                return;
+            }
+
+            var found = differences.GetRange(_start, differences.Count - _start);
+            differences.RemoveRange(_start, differences.Count - _start);
+            foreach (var (_, _, start, end) in _groups.OrderBy(g => g.Kind).ThenBy(g => g.Key.Schema, StringComparer.Ordinal).ThenBy(g => g.Key.Name, StringComparer.Ordinal))
+            {
+                differences.AddRange(found.GetRange(start - _start, end - start));
+            }
+        }
+    }
+
     private static void CompareTables(SchemaCatalog expected, SchemaCatalog actual, List<CatalogDifference> differences)
     {
+        var groups = new Groups(differences);
         foreach (var (key, table) in expected.Tables)
         {
             if (!table.IsComplete && table.Columns.Length == 0)
@@ -71,34 +117,48 @@ public static class CatalogComparison
             {
                 CompareTable(expected, table, other, differences);
             }
+
+            groups.Close(key);
         }
 
+        groups.Sort();
+        groups = new Groups(differences);
         foreach (var (key, table) in actual.Tables)
         {
             if (!expected.Tables.ContainsKey(key))
             {
                 differences.Add(new(DifferenceKind.Extra, ObjectRef.ForTable(table.Name), $"table {table.Name} is still there"));
+                groups.Close(key);
             }
         }
+
+        groups.Sort();
     }
 
     private static void CompareObjects(SchemaCatalog expected, SchemaCatalog actual, List<CatalogDifference> differences)
     {
+        var groups = new Groups(differences);
         foreach (var (key, state) in expected.Objects)
         {
             if (!actual.Objects.ContainsKey(key))
             {
                 differences.Add(new(DifferenceKind.Missing, ObjectRef.For(state.Kind, state.Name, state.Table), $"{state.Kind.Describe()} {state.Name} is missing"));
+                groups.Close(key);
             }
         }
 
+        groups.Sort();
+        groups = new Groups(differences);
         foreach (var (key, state) in actual.Objects)
         {
             if (!expected.Objects.ContainsKey(key))
             {
                 differences.Add(new(DifferenceKind.Extra, ObjectRef.For(state.Kind, state.Name, state.Table), $"{state.Kind.Describe()} {state.Name} is still there"));
+                groups.Close(key);
             }
         }
+
+        groups.Sort();
     }
 
     private static void CompareTable(SchemaCatalog catalog, TableState expected, TableState actual, List<CatalogDifference> differences)
