@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using MigrationLint.Core.Analysis;
 using MigrationLint.Core.Discovery;
-using MigrationLint.Core.Text;
 using MigrationLint.EfCore;
 
 namespace MigrationLint.Cli;
@@ -19,15 +18,15 @@ internal sealed class EfCoreFrontEnds(IFrontEndProvider sqlSets, Func<string, IF
 {
     private readonly ConcurrentDictionary<string, Lazy<IFrontEnd>> _byDialect = new(StringComparer.Ordinal);
 
-    public IFrontEnd ForSet(MigrationSet set, IEnumerable<SourceText> scripts)
+    public FrontEndChoice ForSet(MigrationSet set)
     {
         if (set.Layout != MigrationLayout.EfCore)
         {
-            return sqlSets.ForSet(set, scripts);
+            return sqlSets.ForSet(set);
         }
 
         var dialect = DialectOf(set);
-        return _byDialect.GetOrAdd(dialect, d => new Lazy<IFrontEnd>(() => Create(sqlFrontEndFor(d) ?? sqlFrontEndFor(DialectNames.Postgres)!))).Value;
+        return new(_byDialect.GetOrAdd(dialect, d => new Lazy<IFrontEnd>(() => Create(sqlFrontEndFor(d) ?? sqlFrontEndFor(DialectNames.Postgres)!))).Value);
     }
 
     /// <summary>The provider most of the folder's migrations were scaffolded for; PostgreSQL when none says.</summary>

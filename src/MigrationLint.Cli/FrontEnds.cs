@@ -1,6 +1,5 @@
 using MigrationLint.Core.Analysis;
 using MigrationLint.Core.Discovery;
-using MigrationLint.Core.Text;
 using MigrationLint.Postgres;
 using MigrationLint.SqlServer;
 
@@ -30,29 +29,29 @@ internal sealed class FrontEnds : IFrontEndProvider
     /// </summary>
     public DiscoveryOptions Discovery => new(_dialect);
 
-    public IFrontEnd ForSet(MigrationSet set, IEnumerable<SourceText> scripts) => ForDialect(DialectOf(set, scripts));
-
-    /// <summary>The SQL front end of a dialect (EF Core's Sql() calls are read with it).</summary>
-    public IFrontEnd ForDialect(string dialect) => dialect == DialectNames.SqlServer ? _sqlServer : _postgres;
-
-    private string DialectOf(MigrationSet set, IEnumerable<SourceText> scripts)
+    public FrontEndChoice ForSet(MigrationSet set)
     {
         if (_dialect is not null)
         {
-            return _dialect;
+            return new(ForDialect(_dialect));
         }
 
         var hinted = set.Migrations.Select(m => m.DialectHint).OfType<string>().ToHashSet(StringComparer.Ordinal);
         if (hinted.Contains(DialectNames.Postgres))
         {
-            return DialectNames.Postgres;
+            return new(_postgres);
         }
 
         if (hinted.Contains(DialectNames.SqlServer))
         {
-            return DialectNames.SqlServer;
+            return new(_sqlServer);
         }
 
-        return scripts.Any(s => TSqlMarkers.Find(s.Text) is not null) ? DialectNames.SqlServer : DialectNames.Postgres;
+        // PostgreSQL unless some script carries unmistakable T-SQL: the scripts are looked at as
+        // they are read for parsing, not in a pass of their own.
+        return new(_postgres, static source => TSqlMarkers.Find(source.Text) is not null, _sqlServer);
     }
+
+    /// <summary>The SQL front end of a dialect (EF Core's Sql() calls are read with it).</summary>
+    public IFrontEnd ForDialect(string dialect) => dialect == DialectNames.SqlServer ? _sqlServer : _postgres;
 }

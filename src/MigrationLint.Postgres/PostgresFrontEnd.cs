@@ -148,7 +148,7 @@ public sealed class PostgresFrontEnd : IFrontEnd
     private static SourceSpan TrimmedSpan(StatementSource source)
     {
         var start = SqlLexer.SkipTrivia(source.Text, 0, source.Text.Length);
-        return source.Span(start, Math.Max(start, SqlLexer.TrimEnd(source.Text, start, source.Text.Length)));
+        return source.Span(start, Math.Max(start, SqlLexer.TrimEndLexing(source.Text, start, source.Text.Length)));
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ public sealed class JsonFormatter : IReportFormatter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Each rule's help link, encoded once per process.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonEncodedText> HelpUris = new(StringComparer.Ordinal);
+
     public string Name => "json";
 
     public void Write(AnalysisReport report, TextWriter output, FormatOptions options)
@@ -97,26 +100,36 @@ public sealed class JsonFormatter : IReportFormatter
         WriteNullable(json, "downFile", migration.DownFile);
 
         json.WriteStartArray("findings");
+        // A report holds thousands of findings: their property names are encoded once, and the
+        // link to a rule's page and a file's path once per rule and per migration.
+        JsonEncodedText? file = null;
+        string? fileText = null;
         foreach (var finding in migration.Findings)
         {
+            if (!ReferenceEquals(fileText, finding.Span.File))
+            {
+                fileText = finding.Span.File;
+                file = JsonEncodedText.Encode(fileText, WriterOptions.Encoder);
+            }
+
             json.WriteStartObject();
-            json.WriteString("rule", finding.RuleId);
-            json.WriteString("name", finding.RuleName);
-            json.WriteString("verdict", finding.Verdict.ToText());
-            json.WriteString("file", finding.Span.File);
-            json.WriteNumber("line", finding.Span.Line);
-            json.WriteNumber("column", finding.Span.Column);
-            json.WriteNumber("endLine", finding.Span.EndLine);
-            json.WriteNumber("endColumn", finding.Span.EndColumn);
-            json.WriteString("message", finding.Message);
-            json.WriteString("helpUri", $"{RuleDocumentation.BaseUri}{finding.RuleId}.md");
+            json.WriteString(Names.Rule, finding.RuleId);
+            json.WriteString(Names.Name, finding.RuleName);
+            json.WriteString(Names.Verdict, finding.Verdict.ToText());
+            json.WriteString(Names.File, file!.Value);
+            json.WriteNumber(Names.Line, finding.Span.Line);
+            json.WriteNumber(Names.Column, finding.Span.Column);
+            json.WriteNumber(Names.EndLine, finding.Span.EndLine);
+            json.WriteNumber(Names.EndColumn, finding.Span.EndColumn);
+            json.WriteString(Names.Message, finding.Message);
+            json.WriteString(Names.HelpUri, HelpUris.GetOrAdd(finding.RuleId, static id => JsonEncodedText.Encode($"{RuleDocumentation.BaseUri}{id}.md", WriterOptions.Encoder)));
             if (finding.Suppression is { } suppression)
             {
                 // Suppressed findings stay visible to machines, marked, and count toward no verdict.
-                json.WriteStartObject("suppression");
-                json.WriteString("reason", suppression.Reason);
-                json.WriteString("file", suppression.Where.File);
-                json.WriteNumber("line", suppression.Where.Line);
+                json.WriteStartObject(Names.Suppression);
+                json.WriteString(Names.Reason, suppression.Reason);
+                json.WriteString(Names.File, suppression.Where.File);
+                json.WriteNumber(Names.Line, suppression.Where.Line);
                 json.WriteEndObject();
             }
 
@@ -192,5 +205,22 @@ public sealed class JsonFormatter : IReportFormatter
         {
             json.WriteString(name, value);
         }
+    }
+
+    /// <summary>The findings' property names, encoded once.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Rule = JsonEncodedText.Encode("rule");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText Verdict = JsonEncodedText.Encode("verdict");
+        public static readonly JsonEncodedText File = JsonEncodedText.Encode("file");
+        public static readonly JsonEncodedText Line = JsonEncodedText.Encode("line");
+        public static readonly JsonEncodedText Column = JsonEncodedText.Encode("column");
+        public static readonly JsonEncodedText EndLine = JsonEncodedText.Encode("endLine");
+        public static readonly JsonEncodedText EndColumn = JsonEncodedText.Encode("endColumn");
+        public static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
+        public static readonly JsonEncodedText HelpUri = JsonEncodedText.Encode("helpUri");
+        public static readonly JsonEncodedText Suppression = JsonEncodedText.Encode("suppression");
+        public static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason");
     }
 }

@@ -28,6 +28,14 @@ public static partial class TSqlMarkers
         ["sp_rename", "[", "nvarchar", "nchar", "ntext", "uniqueidentifier", "datetime2", "datetimeoffset", "nonclustered", "sysname", "max"],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The candidates that are whole words in the marker pattern (<c>\b…\b</c>).</summary>
+    private static readonly string[] Words = ["sp_rename", "nvarchar", "nchar", "ntext", "uniqueidentifier", "datetime2", "datetimeoffset", "nonclustered", "sysname"];
+
+    // Searchers rather than string.IndexOf(…, OrdinalIgnoreCase), which the invariant globalization
+    // mode we ship with answers a character at a time.
+    private static readonly SearchValues<string> Go = SearchValues.Create(["go"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> NQuote = SearchValues.Create(["n'"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The first marker found, for messages; null when the script shows none.</summary>
     public static string? Find(string text)
     {
@@ -36,11 +44,70 @@ public static partial class TSqlMarkers
             return "GO";
         }
 
-        if (!text.AsSpan().ContainsAny(Candidates) && !MayHoldNString(text))
+        return MayHoldCodeMarker(text) || MayHoldNString(text) ? FindInCode(text) : null;
+    }
+
+    /// <summary>
+    /// Whether some candidate in the raw text could be a marker once comments and strings are
+    /// blanked. PostgreSQL is full of near misses, and each is ruled out by what stands next to it in
+    /// the raw text, which blanking cannot change: a word glued to another (<c>context</c> holds
+    /// <c>ntext</c>), a bracket after a name or a closing bracket or parenthesis (<c>text[]</c>,
+    /// <c>ARRAY[…]</c>), <c>max</c> before anything but a closing parenthesis, a comment or a
+    /// string (<c>max(price)</c>). Anything else goes to <see cref="FindInCode"/>.
+    /// </summary>
+    private static bool MayHoldCodeMarker(string text)
+    {
+        for (var at = IndexOf(text, Candidates, 0); at >= 0; at = IndexOf(text, Candidates, at + 1))
         {
-            return null;
+            if (text[at] == '[')
+            {
+                if (at + 1 < text.Length && (char.IsAsciiLetter(text[at + 1]) || text[at + 1] is '_' or '@' or '#')
+                    && (at == 0 || !(IsStrictWordCharacter(text[at - 1]) || text[at - 1] is ']' or ')')))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var before = at == 0 || !IsStrictWordCharacter(text[at - 1]);
+            if (!before)
+            {
+                continue;
+            }
+
+            if (text.AsSpan(at).StartsWith("max", StringComparison.OrdinalIgnoreCase))
+            {
+                var next = at + 3;
+                while (next < text.Length && char.IsWhiteSpace(text[next]))
+                {
+                    next++;
+                }
+
+                if (next == text.Length || text[next] is ')' or '/' or '-' or '\'' or '"')
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            foreach (var word in Words)
+            {
+                if (text.AsSpan(at).StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                    && (at + word.Length == text.Length || !IsStrictWordCharacter(text[at + word.Length])))
+                {
+                    return true;
+                }
+            }
         }
 
+        return false;
+    }
+
+    /// <summary>The markers in code only: comments and strings blanked, then the marker pattern.</summary>
+    internal static string? FindInCode(string text)
+    {
         var code = new StringBuilder(text.Length);
         var i = 0;
         while (i < text.Length)
@@ -64,7 +131,7 @@ public static partial class TSqlMarkers
     /// <summary>Whether some "go" starts a line (after blanks): a GO line needs one; most scripts have none.</summary>
     private static bool MayHoldGoLine(string text)
     {
-        for (var at = text.IndexOf("go", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("go", at + 2, StringComparison.OrdinalIgnoreCase))
+        for (var at = IndexOf(text, Go, 0); at >= 0; at = IndexOf(text, Go, at + 2))
         {
             var before = at - 1;
             while (before >= 0 && text[before] is ' ' or '\t')
@@ -84,7 +151,7 @@ public static partial class TSqlMarkers
     /// <summary>Whether some N' stands after a non-word character: an N'…' string needs one.</summary>
     private static bool MayHoldNString(string text)
     {
-        for (var at = text.IndexOf("n'", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("n'", at + 2, StringComparison.OrdinalIgnoreCase))
+        for (var at = IndexOf(text, NQuote, 0); at >= 0; at = IndexOf(text, NQuote, at + 2))
         {
             if (at == 0 || !IsWordCharacter(text[at - 1]))
             {
@@ -94,6 +161,12 @@ public static partial class TSqlMarkers
 
         return false;
     }
+
+    private static int IndexOf(string text, SearchValues<string> value, int from) =>
+        text.AsSpan(from).IndexOfAny(value) is var at and >= 0 ? from + at : -1;
+
+    /// <summary>Letters, digits and the underscore: characters the pattern's <c>\w</c> certainly counts as word characters.</summary>
+    private static bool IsStrictWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c is '_' or '$' or '@' or '#';
 }

@@ -16,11 +16,8 @@ namespace MigrationLint.Core.Analysis;
 /// </summary>
 public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, RunnerSettings? runners = null)
 {
-    /// <summary>How many scripts the parsers may read ahead of the replay.</summary>
-    private const int ParseAhead = 256;
-
-    /// <summary>How many scripts of a folder, from its oldest, stay loaded between choosing the front end and parsing.</summary>
-    private const int ScriptsKept = 4096;
+    /// <summary>How many scripts the parsers may read ahead of the replay (or of the revert's judging of downs).</summary>
+    internal const int ParseAhead = 256;
 
     private readonly RevertAnalysis _revert = new(rules, runners ?? RunnerSettings.FromLayout);
 
@@ -72,109 +69,71 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
     {
         var lastInWindow = set.Migrations.ToList().FindLastIndex(set.IsInWindow);
         var relevant = set.Migrations.Take(lastInWindow + 1).ToList();
-        LoadedScript? LoadAt(int i) => IsSql(relevant[i].Up) ? ScriptLoader.Load(relevant[i].Up, relevant[i].Layout) : null;
+        var choice = frontEnds.ForSet(set);
+        return AnalyzeSet(set, relevant, choice.FrontEnd, choice.Contradicts)
+            ?? AnalyzeSet(set, relevant, choice.Otherwise ?? choice.FrontEnd, null)!;
+    }
 
-        // The front end is chosen from the scripts' text when neither configuration nor layout says
-        // (auto dialect). The first ScriptsKept are read once and kept for the parsers; the rest of a
-        // long history is read in batches, looked at and let go, so memory does not follow its length.
-        var loaded = new LoadedScript?[Math.Min(relevant.Count, ScriptsKept)];
-        IEnumerable<SourceText> Texts()
-        {
-            for (var start = 0; start < relevant.Count; start += ScriptsKept)
+    /// <summary>
+    /// The folder read with <paramref name="frontEnd"/>; null as soon as a script turns out to
+    /// <paramref name="contradicts"/> that choice (it is in another dialect).
+    /// </summary>
+    private SetAnalysis? AnalyzeSet(MigrationSet set, List<Migration> relevant, IFrontEnd frontEnd, Func<SourceText, bool>? contradicts)
+    {
+        var contradicted = 0;
+        // Read and parsed on the other cores while the replay below takes them in order.
+        using var parsed = new ReadAhead<(InputError? Error, ParsedScript? Script)>(
+            relevant.Count,
+            index =>
             {
-                var batch = start == 0 ? loaded : new LoadedScript?[Math.Min(ScriptsKept, relevant.Count - start)];
-                Parallel.For(0, batch.Length, i => batch[i] = LoadAt(start + i));
-                foreach (var script in batch)
+                var up = relevant[index].Up;
+                var script = IsSql(up) ? ScriptLoader.Load(up, relevant[index].Layout) : null;
+                if (contradicts is not null && script?.Source is { } text && contradicts(text))
                 {
-                    if (script?.Source is { } source)
-                    {
-                        yield return source;
-                    }
+                    Volatile.Write(ref contradicted, 1);
+                    return (null, null);
                 }
-            }
-        }
 
-        var frontEnd = frontEnds.ForSet(set, Texts());
-        // Scripts are parsed ahead, in order, on the other cores while the replay below takes them
-        // one by one (parsing itself any it reaches first): the sequential replay starts with the
-        // first script instead of waiting for the whole folder. The parsers stay at most ParseAhead
-        // scripts ahead of the replay, and the replay lets go of each script once it is judged, so
-        // memory follows that distance, not the length of the folder.
-        var parsed = new Lazy<(InputError? Error, ParsedScript? Script)>?[relevant.Count];
-        for (var i = 0; i < relevant.Count; i++)
-        {
-            var index = i;
-            parsed[i] = new(() =>
-            {
-                var script = (index < loaded.Length ? Interlocked.Exchange(ref loaded[index], null) : null) ?? LoadAt(index);
                 return (script?.Error, script?.Source is { } source ? frontEnd.Parse(source)
-                    : script is null ? NotSql(relevant[index].Up)
+                    : script is null ? NotSql(up)
                     : null);
-            });
-        }
-
-        var ahead = -1;
-        var stopped = 0;
-        var room = new SemaphoreSlim(ParseAhead);
-        var parsers = Environment.ProcessorCount;
-        for (var parser = 0; parser < parsers; parser++)
-        {
-            // Waiting for room asynchronously keeps pool threads free for the other folders' replays.
-            _ = Task.Run(async () =>
-            {
-                for (int i; (i = Interlocked.Increment(ref ahead)) < parsed.Length;)
-                {
-                    await room.WaitAsync().ConfigureAwait(false);
-                    if (Volatile.Read(ref stopped) != 0)
-                    {
-                        return;
-                    }
-
-                    _ = parsed[i]?.Value;
-                }
-            });
-        }
+            },
+            ParseAhead);
 
         var catalog = SchemaCatalog.Empty(frontEnd.Dialect);
         var results = new List<AnalysedMigration>(relevant.Count);
         var errors = new List<InputError>();
-        try
+        for (var i = 0; i < relevant.Count; i++)
         {
-            for (var i = 0; i < relevant.Count; i++)
+            var migration = relevant[i];
+            var inWindow = set.IsInWindow(migration);
+            var origin = inWindow ? Provenance.Window(migration.Version) : Provenance.History(migration.Version);
+            var before = catalog;
+            var findings = new List<Finding>();
+            var (error, script) = parsed.Take(i);
+            if (Volatile.Read(ref contradicted) != 0)
             {
-                var migration = relevant[i];
-                var inWindow = set.IsInWindow(migration);
-                var origin = inWindow ? Provenance.Window(migration.Version) : Provenance.History(migration.Version);
-                var before = catalog;
-                var findings = new List<Finding>();
-                var (error, script) = parsed[i]!.Value;
-                parsed[i] = null;
-                room.Release();
-                foreach (var operation in script?.Operations ?? [])
-                {
-                    if (inWindow)
-                    {
-                        findings.AddRange(Judge(operation, new RuleContext(catalog, migration)));
-                    }
-
-                    catalog = catalog.Apply(operation, origin);
-                }
-
-                if (error is not null)
-                {
-                    errors.Add(error);
-                }
-
-                results.Add(inWindow
-                    ? new AnalysedMigration(migration, true, script, before, catalog, Report(set, migration, frontEnd.Dialect.Name, findings, error, script))
-                    : new AnalysedMigration(migration, false, null, null, null, null));
+                return null;
             }
-        }
-        finally
-        {
-            // Parsers waiting for room find the replay gone and stop.
-            Volatile.Write(ref stopped, 1);
-            room.Release(parsers);
+
+            foreach (var operation in script?.Operations ?? [])
+            {
+                if (inWindow)
+                {
+                    findings.AddRange(Judge(operation, new RuleContext(catalog, migration)));
+                }
+
+                catalog = catalog.Apply(operation, origin);
+            }
+
+            if (error is not null)
+            {
+                errors.Add(error);
+            }
+
+            results.Add(inWindow
+                ? new AnalysedMigration(migration, true, script, before, catalog, Report(set, migration, frontEnd.Dialect.Name, findings, error, script))
+                : new AnalysedMigration(migration, false, null, null, null, null));
         }
 
         return new SetAnalysis(set, frontEnd, results, errors);

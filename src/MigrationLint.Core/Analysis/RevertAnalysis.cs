@@ -31,14 +31,15 @@ public sealed class RevertAnalysis(RuleSet rules, RunnerSettings runners)
         var path = restore ? [] : RevertPath(window, needsRevert, runner.Scope);
         var findings = new Dictionary<string, IReadOnlyList<Finding>>(StringComparer.Ordinal);
         var discards = ImmutableArray.CreateBuilder<string>();
-        foreach (var migration in path)
+        // The downs are independent of each other: parsed on the other cores while the loop judges them in order.
+        using var downs = new ReadAhead<(ParsedScript? Down, InputError? Error)>(path.Count, i => ParseDown(analysis, path[i].Migration), AnalysisEngine.ParseAhead);
+        for (var i = 0; i < path.Count; i++)
         {
-            var (down, error) = ParseDown(analysis, migration.Migration);
-            var (destroyed, discarded) = Destruction(migration, down);
+            var migration = path[i];
+            var (down, error) = downs.Take(i);
+            var (destroyed, discarded, reverted) = Destruction(migration, down);
             discards.AddRange(discarded);
-            var differences = down is null
-                ? []
-                : CatalogComparison.Compare(migration.CatalogBefore!, Replay(migration.CatalogAfter!, down, migration.Migration));
+            var differences = reverted is null ? [] : CatalogComparison.Compare(migration.CatalogBefore!, reverted);
             var facts = new RevertFacts(migration.Migration, runner, needsRevert.Contains(migration.Migration.Version), down, error, differences, destroyed);
             var found = rules.RevertRules
                 .Where(rule => rules.IsEnabled(rule.Id))
@@ -105,31 +106,22 @@ public sealed class RevertAnalysis(RuleSet rules, RunnerSettings runners)
         return loaded.Source is { } source ? (analysis.FrontEnd.Parse(source), null) : (null, loaded.Error);
     }
 
-    private static SchemaCatalog Replay(SchemaCatalog catalog, ParsedScript down, Migration migration)
-    {
-        var origin = Provenance.Window(migration.Version);
-        foreach (var operation in down.Operations)
-        {
-            catalog = catalog.Apply(operation, origin);
-        }
-
-        return catalog;
-    }
-
     /// <summary>
-    /// Which down statements remove data: of objects the release created (discarded, listed in the
-    /// plan), or of objects that existed before it (destroyed, a finding).
+    /// Replays the down on the catalog its up left, noting which of its statements remove data: of
+    /// objects the release created (discarded, listed in the plan), or of objects that existed before
+    /// it (destroyed, a finding). <c>Reverted</c> is the catalog the down leaves; null without a down.
     /// </summary>
-    private static (List<DestroyedData> Destroyed, List<string> Discarded) Destruction(AnalysedMigration migration, ParsedScript? down)
+    private static (List<DestroyedData> Destroyed, List<string> Discarded, SchemaCatalog? Reverted) Destruction(AnalysedMigration migration, ParsedScript? down)
     {
         var destroyed = new List<DestroyedData>();
         var discarded = new List<string>();
         if (down is null)
         {
-            return (destroyed, discarded);
+            return (destroyed, discarded, null);
         }
 
         var catalog = migration.CatalogAfter!;
+        var reverting = Provenance.Window(migration.Migration.Version);
         var insertedInto = migration.Up?.Operations.OfType<DataChange>().Where(d => d.Kind == DataChangeKind.Insert)
             .Select(d => catalog.KeyOf(d.Table)).ToHashSet() ?? [];
         foreach (var operation in down.Operations)
@@ -148,10 +140,10 @@ public sealed class RevertAnalysis(RuleSet rules, RunnerSettings runners)
                     break;
             }
 
-            catalog = catalog.Apply(operation, Provenance.Window(migration.Migration.Version));
+            catalog = catalog.Apply(operation, reverting);
         }
 
-        return (destroyed, discarded);
+        return (destroyed, discarded, catalog);
 
         void Classify(Provenance origin, string discardedWhat, string destroyedWhat, SchemaOperation operation)
         {

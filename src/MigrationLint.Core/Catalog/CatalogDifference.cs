@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using MigrationLint.Core.Model;
 
 namespace MigrationLint.Core.Catalog;
@@ -102,14 +103,17 @@ public static class CatalogComparison
     private static void CompareTables(SchemaCatalog expected, SchemaCatalog actual, List<CatalogDifference> differences)
     {
         var groups = new Groups(differences);
+        var everyKeyPresent = true;
         foreach (var (key, table) in expected.Tables)
         {
+            var present = actual.Tables.TryGetValue(key, out var other);
+            everyKeyPresent &= present;
             if (!table.IsComplete && table.Columns.Length == 0)
             {
                 continue;
             }
 
-            if (!actual.Tables.TryGetValue(key, out var other))
+            if (other is null)
             {
                 differences.Add(new(DifferenceKind.Missing, ObjectRef.ForTable(table.Name), $"table {table.Name} is missing"));
             }
@@ -122,6 +126,12 @@ public static class CatalogComparison
         }
 
         groups.Sort();
+        if (everyKeyPresent && actual.Tables.Count == expected.Tables.Count)
+        {
+            // The same tables on both sides: none is extra, and the second pass is skipped.
+            return;
+        }
+
         groups = new Groups(differences);
         foreach (var (key, table) in actual.Tables)
         {
@@ -138,16 +148,23 @@ public static class CatalogComparison
     private static void CompareObjects(SchemaCatalog expected, SchemaCatalog actual, List<CatalogDifference> differences)
     {
         var groups = new Groups(differences);
+        var everyKeyPresent = true;
         foreach (var (key, state) in expected.Objects)
         {
             if (!actual.Objects.ContainsKey(key))
             {
+                everyKeyPresent = false;
                 differences.Add(new(DifferenceKind.Missing, ObjectRef.For(state.Kind, state.Name, state.Table), $"{state.Kind.Describe()} {state.Name} is missing"));
                 groups.Close(key);
             }
         }
 
         groups.Sort();
+        if (everyKeyPresent && actual.Objects.Count == expected.Objects.Count)
+        {
+            return;
+        }
+
         groups = new Groups(differences);
         foreach (var (key, state) in actual.Objects)
         {
@@ -161,66 +178,72 @@ public static class CatalogComparison
         groups.Sort();
     }
 
+    // Loops rather than LINQ, and a target made only for a difference: this runs for every table a
+    // migration touches, once per down.
     private static void CompareTable(SchemaCatalog catalog, TableState expected, TableState actual, List<CatalogDifference> differences)
     {
         var table = expected.Name;
         foreach (var column in expected.Columns)
         {
-            var other = actual.Columns.FirstOrDefault(c => catalog.SameIdentifier(c.Name, column.Name));
-            var target = ObjectRef.ForColumn(table, column.Name);
+            var other = Find(actual.Columns, column.Name, static c => c.Name, catalog);
             if (other is null)
             {
-                differences.Add(new(DifferenceKind.Missing, target, $"column {table}.{column.Name} is missing"));
+                differences.Add(new(DifferenceKind.Missing, ObjectRef.ForColumn(table, column.Name), $"column {table}.{column.Name} is missing"));
                 continue;
             }
 
             if (column.Type is not null && other.Type is not null && !column.Type.Equals(other.Type))
             {
-                differences.Add(new(DifferenceKind.Changed, target, $"column {table}.{column.Name} is {other.Type} instead of {column.Type}"));
+                differences.Add(new(DifferenceKind.Changed, ObjectRef.ForColumn(table, column.Name), $"column {table}.{column.Name} is {other.Type} instead of {column.Type}"));
             }
 
             if (column.NotNull is { } notNull && other.NotNull is { } otherNotNull && notNull != otherNotNull)
             {
-                differences.Add(new(DifferenceKind.Changed, target,
+                differences.Add(new(DifferenceKind.Changed, ObjectRef.ForColumn(table, column.Name),
                     $"column {table}.{column.Name} is {(otherNotNull ? "NOT NULL" : "nullable")} instead of {(notNull ? "NOT NULL" : "nullable")}"));
             }
 
             if (column.HasDefault is { } hasDefault && other.HasDefault is { } otherHasDefault && hasDefault != otherHasDefault)
             {
-                differences.Add(new(DifferenceKind.Changed, target,
+                differences.Add(new(DifferenceKind.Changed, ObjectRef.ForColumn(table, column.Name),
                     $"column {table}.{column.Name} {(otherHasDefault ? "has a default it did not have" : "lost its default")}"));
             }
         }
 
-        foreach (var column in actual.Columns.Where(c => !expected.Columns.Any(e => catalog.SameIdentifier(e.Name, c.Name))))
+        foreach (var column in actual.Columns)
         {
-            differences.Add(new(DifferenceKind.Extra, ObjectRef.ForColumn(table, column.Name),
-                $"column {table}.{column.Name} is still there{(column is { NotNull: true, HasDefault: not true } ? " (NOT NULL without a default: the old code's INSERTs fail)" : string.Empty)}"));
+            if (Find(expected.Columns, column.Name, static c => c.Name, catalog) is null)
+            {
+                differences.Add(new(DifferenceKind.Extra, ObjectRef.ForColumn(table, column.Name),
+                    $"column {table}.{column.Name} is still there{(column is { NotNull: true, HasDefault: not true } ? " (NOT NULL without a default: the old code's INSERTs fail)" : string.Empty)}"));
+            }
         }
 
         foreach (var constraint in expected.Constraints)
         {
-            var other = actual.Constraints.FirstOrDefault(c => catalog.SameIdentifier(c.Name, constraint.Name));
-            var target = ObjectRef.ForConstraint(table, constraint.Name);
+            var other = Find(actual.Constraints, constraint.Name, static c => c.Name, catalog);
             if (other is null)
             {
-                differences.Add(new(DifferenceKind.Missing, target, $"{ConstraintDefinition.Describe(constraint.Kind)} {constraint.Name} on {table} is missing"));
+                differences.Add(new(DifferenceKind.Missing, ObjectRef.ForConstraint(table, constraint.Name), $"{ConstraintDefinition.Describe(constraint.Kind)} {constraint.Name} on {table} is missing"));
             }
             else if (other.Kind != constraint.Kind || !SameColumns(catalog, constraint.Columns, other.Columns))
             {
-                differences.Add(new(DifferenceKind.Changed, target, $"constraint {constraint.Name} on {table} has a different definition"));
+                differences.Add(new(DifferenceKind.Changed, ObjectRef.ForConstraint(table, constraint.Name), $"constraint {constraint.Name} on {table} has a different definition"));
             }
         }
 
-        foreach (var constraint in actual.Constraints.Where(c => !expected.Constraints.Any(e => catalog.SameIdentifier(e.Name, c.Name))))
+        foreach (var constraint in actual.Constraints)
         {
-            differences.Add(new(DifferenceKind.Extra, ObjectRef.ForConstraint(table, constraint.Name),
-                $"{ConstraintDefinition.Describe(constraint.Kind)} {constraint.Name} on {table} is still there"));
+            if (Find(expected.Constraints, constraint.Name, static c => c.Name, catalog) is null)
+            {
+                differences.Add(new(DifferenceKind.Extra, ObjectRef.ForConstraint(table, constraint.Name),
+                    $"{ConstraintDefinition.Describe(constraint.Kind)} {constraint.Name} on {table} is still there"));
+            }
         }
 
         foreach (var index in expected.Indexes)
         {
-            var other = actual.Indexes.FirstOrDefault(i => catalog.SameIdentifier(i.Name.Name, index.Name.Name));
+            var other = Find(actual.Indexes, index.Name.Name, static i => i.Name.Name, catalog);
             if (other is null)
             {
                 differences.Add(new(DifferenceKind.Missing, ObjectRef.ForIndex(index.Name), $"{(index.Unique ? "unique " : string.Empty)}index {index.Name.Name} on {table} is missing"));
@@ -235,20 +258,57 @@ public static class CatalogComparison
             }
         }
 
-        foreach (var index in actual.Indexes.Where(i => !expected.Indexes.Any(e => catalog.SameIdentifier(e.Name.Name, i.Name.Name))))
+        foreach (var index in actual.Indexes)
         {
-            differences.Add(new(DifferenceKind.Extra, ObjectRef.ForIndex(index.Name), $"index {index.Name.Name} on {table} is still there"));
+            if (Find(expected.Indexes, index.Name.Name, static i => i.Name.Name, catalog) is null)
+            {
+                differences.Add(new(DifferenceKind.Extra, ObjectRef.ForIndex(index.Name), $"index {index.Name.Name} on {table} is still there"));
+            }
         }
 
-        foreach (var attached in expected.Attached.Where(a => !actual.Attached.Any(o => o.Kind == a.Kind && catalog.SameIdentifier(o.Name.Name, a.Name.Name))))
+        foreach (var attached in expected.Attached)
         {
-            differences.Add(new(DifferenceKind.Missing, ObjectRef.For(attached.Kind, attached.Name, table), $"{attached.Kind.Describe()} {attached.Name.Name} on {table} is missing"));
+            if (!HasAttached(actual.Attached, attached, catalog))
+            {
+                differences.Add(new(DifferenceKind.Missing, ObjectRef.For(attached.Kind, attached.Name, table), $"{attached.Kind.Describe()} {attached.Name.Name} on {table} is missing"));
+            }
         }
 
-        foreach (var attached in actual.Attached.Where(a => !expected.Attached.Any(o => o.Kind == a.Kind && catalog.SameIdentifier(o.Name.Name, a.Name.Name))))
+        foreach (var attached in actual.Attached)
         {
-            differences.Add(new(DifferenceKind.Extra, ObjectRef.For(attached.Kind, attached.Name, table), $"{attached.Kind.Describe()} {attached.Name.Name} on {table} is still there"));
+            if (!HasAttached(expected.Attached, attached, catalog))
+            {
+                differences.Add(new(DifferenceKind.Extra, ObjectRef.For(attached.Kind, attached.Name, table), $"{attached.Kind.Describe()} {attached.Name.Name} on {table} is still there"));
+            }
         }
+    }
+
+    /// <summary>The item of <paramref name="items"/> whose name is <paramref name="name"/> as the dialect compares names; null when none is.</summary>
+    private static T? Find<T>(ImmutableArray<T> items, string name, Func<T, string> nameOf, SchemaCatalog catalog)
+        where T : class
+    {
+        foreach (var item in items)
+        {
+            if (catalog.SameIdentifier(nameOf(item), name))
+            {
+                return item;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasAttached(ImmutableArray<ObjectState> attached, ObjectState wanted, SchemaCatalog catalog)
+    {
+        foreach (var other in attached)
+        {
+            if (other.Kind == wanted.Kind && catalog.SameIdentifier(other.Name.Name, wanted.Name.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SameColumns(SchemaCatalog catalog, IReadOnlyList<string> left, IReadOnlyList<string> right) =>

@@ -53,7 +53,8 @@ public sealed class SchemaCatalog
     public CatalogKey KeyOf(ObjectName name) =>
         new(Dialect.Key(name.Schema ?? Dialect.DefaultSchema), Dialect.Key(name.Name));
 
-    public bool SameIdentifier(string left, string right) => Dialect.Key(left) == Dialect.Key(right);
+    public bool SameIdentifier(string left, string right) =>
+        string.Equals(left, right, Dialect.CaseInsensitiveNames ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     public TableState? FindTable(ObjectName table) => Tables.GetValueOrDefault(KeyOf(table));
 

@@ -62,12 +62,17 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
             existing.Window.UnionWith(window);
         }
 
-        foreach (var path in paths)
+        var pathList = paths as IReadOnlyList<string> ?? [.. paths];
+        var folders = new Dictionary<string, string>(StringComparer.Ordinal);
+        PreScan(pathList, workingDirectory, folders);
+        foreach (var path in pathList)
         {
-            // Files first: a list of files is the long case, and each answer is one stat.
-            if (File.Exists(path))
+            // Files first: a list of files is the long case, and each answer is one stat, or none
+            // where the file's folder has already been listed.
+            var folder = FolderOf(path, workingDirectory, folders);
+            if (IsListedFile(folder, path) || File.Exists(path))
             {
-                var (set, migration) = FindMigrationOf(path, workingDirectory);
+                var (set, migration) = FindMigrationOf(path, folder, workingDirectory);
                 if (set is not null && migration is not null)
                 {
                     AddSet(set, [migration.Version]);
@@ -99,6 +104,61 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
 
         return new DiscoveryResult([.. order.Select(key => sets[key].Set with { Window = sets[key].Window.ToImmutable() })], errors.ToImmutable());
     }
+
+    /// <summary>
+    /// Lists, on the thread pool, the folders of the files named (one stat for the first file of
+    /// each folder tells a file from a folder argument, whose parent is never listed): a list that
+    /// spans several folders does not wait for each folder's listing and layout recognition in turn.
+    /// </summary>
+    private void PreScan(IReadOnlyList<string> paths, string workingDirectory, Dictionary<string, string> folders)
+    {
+        var firstFiles = new List<(string Path, string Folder)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var folder = FolderOf(path, workingDirectory, folders);
+            if (seen.Add(folder))
+            {
+                firstFiles.Add((path, folder));
+            }
+        }
+
+        if (firstFiles.Count < 2)
+        {
+            return;
+        }
+
+        Parallel.ForEach(firstFiles, first =>
+        {
+            try
+            {
+                if (File.Exists(first.Path))
+                {
+                    _ = SetIn(first.Folder, Path.IsPathRooted(first.Path), workingDirectory);
+                }
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // Not kept: the folder is scanned again in order, where the failure surfaces as it always has.
+            }
+        });
+    }
+
+    /// <summary>The full path of the folder a path names its entry in, resolved once per distinct folder text.</summary>
+    private static string FolderOf(string path, string workingDirectory, Dictionary<string, string> folders)
+    {
+        var folder = Path.GetDirectoryName(path) is { Length: > 0 } named ? named : ".";
+        if (!folders.TryGetValue(folder, out var full))
+        {
+            full = folders[folder] = Path.GetFullPath(folder, workingDirectory);
+        }
+
+        return full;
+    }
+
+    /// <summary>Whether the listing of the path's folder, if it has been made, holds the path as a file.</summary>
+    private bool IsListedFile(string fullFolder, string path) =>
+        Path.GetFileName(path) is { Length: > 0 } name && _scanned.TryGetValue(fullFolder, out var scanned) && scanned.HasFile(name);
 
     /// <summary>The migrations of one folder, every one of them under review, or null when it holds none.</summary>
     public MigrationSet? ScanFolder(string directory) => Scanned(directory).Set;
@@ -163,25 +223,55 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
             && !options.Ignored(child) && (claimed.Count == 0 || !claimed.Contains(Path.GetFullPath(child))));
     }
 
-    private (MigrationSet? Set, Migration? Migration) FindMigrationOf(string file, string workingDirectory)
+    /// <summary>
+    /// The migration a file belongs to: in the set of its folder, or of the folder above (a
+    /// folder-per-migration set). The file's full path is looked up without being made a string.
+    /// </summary>
+    private (MigrationSet? Set, Migration? Migration) FindMigrationOf(string file, string fullFolder, string workingDirectory)
     {
-        var fullPath = Path.GetFullPath(file, workingDirectory);
-        var directory = Path.GetDirectoryName(fullPath)!;
+        var name = Path.GetFileName(file.AsSpan());
+        var fullPath = name.Length > 0 && name is not ("." or "..") ? null : Path.GetFullPath(file, workingDirectory);
+        var directory = fullPath is null ? fullFolder : Path.GetDirectoryName(fullPath)!;
         var rooted = Path.IsPathRooted(file);
-        foreach (var candidate in new[] { directory, Path.GetDirectoryName(directory) })
+        var length = fullFolder.Length + 1 + name.Length;
+        char[]? rented = null;
+        Span<char> buffer = length <= 512 ? stackalloc char[512] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length));
+        try
         {
-            if (candidate is null || SetIn(candidate, rooted, workingDirectory) is not { } set)
+            var key = fullPath is null ? Joined(buffer, fullFolder, name) : fullPath;
+
+            for (var candidate = directory; candidate is not null; candidate = candidate == directory ? Path.GetDirectoryName(directory) : null)
             {
-                continue;
+                if (SetIn(candidate, rooted, workingDirectory) is { } set
+                    && ByFile(set, workingDirectory).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var migration))
+                {
+                    return (set, migration);
+                }
             }
 
-            if (ByFile(set, workingDirectory).TryGetValue(fullPath, out var migration))
+            return (null, null);
+        }
+        finally
+        {
+            if (rented is not null)
             {
-                return (set, migration);
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
             }
         }
+    }
 
-        return (null, null);
+    /// <summary>The folder and the name joined as <see cref="Path.Join(string, string)"/> joins them, written into <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> Joined(Span<char> buffer, string folder, ReadOnlySpan<char> name)
+    {
+        folder.CopyTo(buffer);
+        var at = folder.Length;
+        if (!Path.EndsInDirectorySeparator(folder))
+        {
+            buffer[at++] = Path.DirectorySeparatorChar;
+        }
+
+        name.CopyTo(buffer[at..]);
+        return buffer[..(at + name.Length)];
     }
 
     /// <summary>
@@ -192,13 +282,23 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         set,
         static (set, workingDirectory) =>
         {
+            // The set's files are its folder's listing (the folder, as the set names it, joined with
+            // what is under it): resolving the folder once resolves them all.
+            var fullDirectory = Path.GetFullPath(set.Directory, workingDirectory);
+            string FullPath(string file) =>
+                file.Length > set.Directory.Length + 1 && file.StartsWith(set.Directory, StringComparison.Ordinal)
+                    && Path.EndsInDirectorySeparator(file.AsSpan(0, set.Directory.Length + 1))
+                    && !file.AsSpan(set.Directory.Length + 1).Contains("..", StringComparison.Ordinal)
+                    ? Path.Join(fullDirectory, file.AsSpan(set.Directory.Length + 1))
+                    : Path.GetFullPath(file, workingDirectory);
+
             var byFile = new Dictionary<string, Migration>(StringComparer.Ordinal);
             foreach (var migration in set.Migrations)
             {
-                byFile.TryAdd(Path.GetFullPath(migration.Up.FilePath, workingDirectory), migration);
+                byFile.TryAdd(FullPath(migration.Up.FilePath), migration);
                 if (migration.Down is { } down)
                 {
-                    byFile.TryAdd(Path.GetFullPath(down.FilePath, workingDirectory), migration);
+                    byFile.TryAdd(FullPath(down.FilePath), migration);
                 }
             }
 
@@ -245,7 +345,7 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     private ScannedFolder Scan(string directory)
     {
         var listing = List(directory);
-        return new ScannedFolder(Claim(directory, listing), listing.Subdirectories);
+        return new ScannedFolder(Claim(directory, listing), listing.Files, listing.Subdirectories);
     }
 
     private MigrationSet? Claim(string directory, FolderListing listing)
@@ -336,7 +436,13 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         return problems;
     }
 
-    private sealed record ScannedFolder(MigrationSet? Set, ImmutableArray<string> Subdirectories);
+    private sealed record ScannedFolder(MigrationSet? Set, ImmutableArray<string> Files, ImmutableArray<string> Subdirectories)
+    {
+        private HashSet<string>? _fileNames;
+
+        /// <summary>Whether the listing holds a file of this name (the names are gathered on first asking; a race builds the same set twice).</summary>
+        public bool HasFile(string name) => (_fileNames ??= Files.Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal)).Contains(name);
+    }
 
     /// <summary>
     /// Reads each file's comment lines once per discovery, for every layout that asks. Only comment
@@ -376,17 +482,24 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
 
         private static string[] CommentLinesOf(ReadOnlySpan<byte> bytes)
         {
+            // From one "--" to the next (a vectorised search): most lines of a script are code.
             var lines = new List<string>();
-            while (!bytes.IsEmpty)
+            var at = 0;
+            for (int found; (found = bytes[at..].IndexOf("--"u8)) >= 0;)
             {
-                var end = bytes.IndexOf((byte)'\n');
-                var line = end < 0 ? bytes : bytes[..end];
-                if (line.TrimStart(" \t"u8).StartsWith("--"u8))
+                var dashes = at + found;
+                var lineStart = bytes[..dashes].LastIndexOf((byte)'\n') + 1;
+                var lineEnd = bytes[dashes..].IndexOf((byte)'\n') is var length and >= 0 ? dashes + length : bytes.Length;
+                if (bytes[lineStart..dashes].TrimStart(" \t"u8).IsEmpty)
                 {
-                    lines.Add(System.Text.Encoding.UTF8.GetString(line));
+                    lines.Add(System.Text.Encoding.UTF8.GetString(bytes[lineStart..lineEnd]));
                 }
 
-                bytes = end < 0 ? [] : bytes[(end + 1)..];
+                at = lineEnd;
+                if (at >= bytes.Length)
+                {
+                    break;
+                }
             }
 
             return [.. lines];

@@ -211,7 +211,25 @@ internal sealed unsafe class ParseTree : IDisposable
     /// <summary>A property name and its colon; where its value starts, or null.</summary>
     private byte* ScanPropertyName(byte* json, byte* p, byte* end)
     {
-        if (p >= end || *p != '"' || (p = ScanString(json, p, end, PgValueKind.String)) is null)
+        if (p >= end || *p != '"')
+        {
+            return null;
+        }
+
+        // The parser's names are short plain words ("relname", "location"): a byte loop finds their
+        // closing quote sooner than a vector search; anything else takes the general path.
+        var i = p + 1;
+        while (i < end && *i != '"' && *i >= 0x20 && *i != '\\')
+        {
+            i++;
+        }
+
+        if (i < end && *i == '"')
+        {
+            Add(PgValueKind.String, (int)(p + 1 - json), (int)(i - p - 1), false);
+            p = i + 1;
+        }
+        else if ((p = ScanString(json, p, end, PgValueKind.String)) is null)
         {
             return null;
         }

@@ -187,8 +187,40 @@ internal static class SqlLexer
         }
     }
 
-    /// <summary>The end of the last token in [start, end), so a span never ends in whitespace, comments or the semicolon.</summary>
+    /// <summary>
+    /// The end of the last token in [start, end), so a span never ends in whitespace, comments or the
+    /// semicolon. <paramref name="end"/> must lie outside strings and comments (where the parser ends
+    /// a statement, a top-level comma): then the last character before the trailing blanks ends the
+    /// last token unless it could close a string, a quoted name or a comment, or its line holds
+    /// <c>--</c>, and only those statements are lexed from the start.
+    /// </summary>
     public static int TrimEnd(string text, int start, int end)
+    {
+        var last = end - 1;
+        while (last >= start && char.IsWhiteSpace(text[last]))
+        {
+            last--;
+        }
+
+        if (last < start)
+        {
+            return start;
+        }
+
+        if (text[last] is not ('/' or '\'' or '"' or '$' or ';' or '\\'))
+        {
+            var lineStart = Math.Max(start, text.LastIndexOf('\n', last) + 1);
+            if (!text.AsSpan(lineStart, last + 1 - lineStart).Contains("--", StringComparison.Ordinal))
+            {
+                return last + 1;
+            }
+        }
+
+        return TrimEndLexing(text, start, end);
+    }
+
+    /// <summary>As <see cref="TrimEnd"/> for any text, lexed from <paramref name="start"/>: for text that may not parse.</summary>
+    public static int TrimEndLexing(string text, int start, int end)
     {
         var last = start;
         var position = SkipTrivia(text, start, end);

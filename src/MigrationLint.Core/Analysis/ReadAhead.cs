@@ -1,0 +1,112 @@
+namespace MigrationLint.Core.Analysis;
+
+/// <summary>
+/// Items of a sequence made in order on the other cores while one consumer takes them one by one
+/// (making any it reaches first itself): a sequential replay starts on the first script instead of
+/// waiting for the whole folder to be read and parsed. The workers stay at most
+/// <c>distance</c> items ahead of the consumer, and the consumer lets go of each item it
+/// takes, so memory follows that distance, not the length of the sequence.
+/// </summary>
+internal sealed class ReadAhead<T> : IDisposable
+{
+    private readonly Cell?[] _items;
+    private readonly SemaphoreSlim _room;
+    private readonly int _workers;
+    private int _ahead = -1;
+    private int _stopped;
+
+    public ReadAhead(int count, Func<int, T> make, int distance)
+    {
+        _items = new Cell?[count];
+        for (var i = 0; i < count; i++)
+        {
+            _items[i] = new Cell(make, i);
+        }
+
+        _room = new SemaphoreSlim(distance);
+        _workers = count == 0 ? 0 : Math.Min(Environment.ProcessorCount, count);
+        for (var worker = 0; worker < _workers; worker++)
+        {
+            // Waiting for room asynchronously keeps pool threads free for the other folders' replays.
+            _ = Task.Run(Work);
+        }
+    }
+
+    /// <summary>Item <paramref name="index"/>, taken once, in order; made here if no worker has yet.</summary>
+    public T Take(int index)
+    {
+        var item = _items[index] ?? throw new InvalidOperationException($"item {index} was already taken");
+        _items[index] = null;
+        _room.Release();
+        return item.Value;
+    }
+
+    /// <summary>Workers waiting for room find the consumer gone and stop.</summary>
+    public void Dispose()
+    {
+        Volatile.Write(ref _stopped, 1);
+        if (_workers > 0)
+        {
+            _room.Release(_workers);
+        }
+    }
+
+    private async Task Work()
+    {
+        for (int i; (i = Interlocked.Increment(ref _ahead)) < _items.Length;)
+        {
+            await _room.WaitAsync().ConfigureAwait(false);
+            if (Volatile.Read(ref _stopped) != 0)
+            {
+                return;
+            }
+
+            _items[i]?.Make();
+        }
+    }
+
+    /// <summary>One item, made once by whoever gets to it first; a failure is kept and thrown to the consumer.</summary>
+    private sealed class Cell(Func<int, T> make, int index)
+    {
+        private readonly Lock _lock = new();
+        private bool _made;
+        private T _value = default!;
+        private Exception? _failure;
+
+        public T Value
+        {
+            get
+            {
+                Make();
+                if (_failure is not null)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_failure);
+                }
+
+                return _value;
+            }
+        }
+
+        public void Make()
+        {
+            lock (_lock)
+            {
+                if (_made)
+                {
+                    return;
+                }
+
+                try
+                {
+                    _value = make(index);
+                }
+                catch (Exception failure)
+                {
+                    _failure = failure;
+                }
+
+                _made = true;
+            }
+        }
+    }
+}
