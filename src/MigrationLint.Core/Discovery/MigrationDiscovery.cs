@@ -147,10 +147,12 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     /// <summary>The full path of the folder a path names its entry in, resolved once per distinct folder text.</summary>
     private static string FolderOf(string path, string workingDirectory, Dictionary<string, string> folders)
     {
-        var folder = Path.GetDirectoryName(path) is { Length: > 0 } named ? named : ".";
-        if (!folders.TryGetValue(folder, out var full))
+        var named = Path.GetDirectoryName(path.AsSpan());
+        var folder = named.IsEmpty ? "." : named;
+        if (!folders.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folder, out var full))
         {
-            full = folders[folder] = Path.GetFullPath(folder, workingDirectory);
+            var text = folder.ToString();
+            full = folders[text] = Path.GetFullPath(text, workingDirectory);
         }
 
         return full;
@@ -158,7 +160,7 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
 
     /// <summary>Whether the listing of the path's folder, if it has been made, holds the path as a file.</summary>
     private bool IsListedFile(string fullFolder, string path) =>
-        Path.GetFileName(path) is { Length: > 0 } name && _scanned.TryGetValue(fullFolder, out var scanned) && scanned.HasFile(name);
+        Path.GetFileName(path.AsSpan()) is { Length: > 0 } name && _scanned.TryGetValue(fullFolder, out var scanned) && scanned.HasFile(name);
 
     /// <summary>The migrations of one folder, every one of them under review, or null when it holds none.</summary>
     public MigrationSet? ScanFolder(string directory) => Scanned(directory).Set;
@@ -441,7 +443,8 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         private HashSet<string>? _fileNames;
 
         /// <summary>Whether the listing holds a file of this name (the names are gathered on first asking; a race builds the same set twice).</summary>
-        public bool HasFile(string name) => (_fileNames ??= Files.Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal)).Contains(name);
+        public bool HasFile(ReadOnlySpan<char> name) =>
+            (_fileNames ??= Files.Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
     }
 
     /// <summary>
