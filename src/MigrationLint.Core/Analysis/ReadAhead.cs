@@ -9,7 +9,12 @@ namespace MigrationLint.Core.Analysis;
 /// </summary>
 internal sealed class ReadAhead<T> : IDisposable
 {
+    /// <summary>Stands in an item's place once the consumer has taken it, so no late worker makes it again.</summary>
+    private static readonly Cell Taken = new(static _ => default!, -1);
+
+    /// <summary>Cells exist only between the consumer and the workers: a long sequence costs no record per item.</summary>
     private readonly Cell?[] _items;
+    private readonly Func<int, T> _make;
     private readonly SemaphoreSlim _room;
     private readonly int _workers;
     private int _ahead = -1;
@@ -18,10 +23,7 @@ internal sealed class ReadAhead<T> : IDisposable
     public ReadAhead(int count, Func<int, T> make, int distance)
     {
         _items = new Cell?[count];
-        for (var i = 0; i < count; i++)
-        {
-            _items[i] = new Cell(make, i);
-        }
+        _make = make;
 
         _room = new SemaphoreSlim(distance);
         _workers = count == 0 ? 0 : Math.Min(Environment.ProcessorCount, count);
@@ -35,8 +37,13 @@ internal sealed class ReadAhead<T> : IDisposable
     /// <summary>Item <paramref name="index"/>, taken once, in order; made here if no worker has yet.</summary>
     public T Take(int index)
     {
-        var item = _items[index] ?? throw new InvalidOperationException($"item {index} was already taken");
-        _items[index] = null;
+        var item = CellAt(index);
+        if (ReferenceEquals(item, Taken))
+        {
+            throw new InvalidOperationException($"item {index} was already taken");
+        }
+
+        Volatile.Write(ref _items[index], Taken);
         _room.Release();
         return item.Value;
     }
@@ -61,9 +68,16 @@ internal sealed class ReadAhead<T> : IDisposable
                 return;
             }
 
-            _items[i]?.Make();
+            if (CellAt(i) is var cell && !ReferenceEquals(cell, Taken))
+            {
+                cell.Make();
+            }
         }
     }
+
+    /// <summary>The cell of item <paramref name="index"/>, made by whichever of the consumer and a worker asks first.</summary>
+    private Cell CellAt(int index) =>
+        Volatile.Read(ref _items[index]) ?? Interlocked.CompareExchange(ref _items[index], new Cell(_make, index), null) ?? _items[index]!;
 
     /// <summary>One item, made once by whoever gets to it first; a failure is kept and thrown to the consumer.</summary>
     private sealed class Cell(Func<int, T> make, int index)
