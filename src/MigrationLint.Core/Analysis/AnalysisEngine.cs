@@ -81,13 +81,14 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
     private SetAnalysis? AnalyzeSet(MigrationSet set, List<Migration> relevant, IFrontEnd frontEnd, Func<SourceText, bool>? contradicts)
     {
         var contradicted = 0;
+        var workingDirectory = Directory.GetCurrentDirectory();
         // Read and parsed on the other cores while the replay below takes them in order.
         using var parsed = new ReadAhead<(InputError? Error, ParsedScript? Script)>(
             relevant.Count,
             index =>
             {
                 var up = relevant[index].Up;
-                var script = IsSql(up) ? ScriptLoader.Load(up, relevant[index].Layout) : null;
+                var script = IsSql(up) ? ScriptLoader.Load(up, relevant[index].Layout, workingDirectory) : null;
                 if (contradicts is not null && script?.Source is { } text && contradicts(text))
                 {
                     Volatile.Write(ref contradicted, 1);

@@ -32,7 +32,8 @@ public sealed class RevertAnalysis(RuleSet rules, RunnerSettings runners)
         var findings = new Dictionary<string, IReadOnlyList<Finding>>(StringComparer.Ordinal);
         var discards = ImmutableArray.CreateBuilder<string>();
         // The downs are independent of each other: parsed on the other cores while the loop judges them in order.
-        using var downs = new ReadAhead<(ParsedScript? Down, InputError? Error)>(path.Count, i => ParseDown(analysis, path[i].Migration), AnalysisEngine.ParseAhead);
+        var workingDirectory = Directory.GetCurrentDirectory();
+        using var downs = new ReadAhead<(ParsedScript? Down, InputError? Error)>(path.Count, i => ParseDown(analysis, path[i].Migration, workingDirectory), AnalysisEngine.ParseAhead);
         for (var i = 0; i < path.Count; i++)
         {
             var migration = path[i];
@@ -95,14 +96,14 @@ public sealed class RevertAnalysis(RuleSet rules, RunnerSettings runners)
         return index > 0 ? analysis.Migrations[index - 1].Migration : null;
     }
 
-    private static (ParsedScript? Down, InputError? Error) ParseDown(SetAnalysis analysis, Migration migration)
+    private static (ParsedScript? Down, InputError? Error) ParseDown(SetAnalysis analysis, Migration migration, string workingDirectory)
     {
         if (migration.Down is not { } down)
         {
             return (null, null);
         }
 
-        var loaded = ScriptLoader.Load(down, migration.Layout);
+        var loaded = ScriptLoader.Load(down, migration.Layout, workingDirectory);
         return loaded.Source is { } source ? (analysis.FrontEnd.Parse(source), null) : (null, loaded.Error);
     }
 

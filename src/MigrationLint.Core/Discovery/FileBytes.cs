@@ -12,38 +12,30 @@ internal static class FileBytes
 
     public delegate T Reader<out T>(ReadOnlySpan<byte> bytes);
 
-    public static T Read<T>(string path, Reader<T> reader)
+    /// <summary>
+    /// Reads the file at <paramref name="path"/>; a relative path is taken from
+    /// <paramref name="workingDirectory"/> when one is given (resolving it is then arithmetic, not a
+    /// <c>getcwd</c> call per file, as it is for a relative path handed to the file system API).
+    /// </summary>
+    public static T Read<T>(string path, Reader<T> reader, string? workingDirectory = null)
     {
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var length = checked((int)RandomAccess.GetLength(handle));
+        var fullPath = workingDirectory is null || Path.IsPathRooted(path) ? path : Path.GetFullPath(path, workingDirectory);
+        using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
         // Taken from the thread while in use: a reader that reads another file gets a buffer of its own.
-        var own = _buffer;
-        var buffer = own is not null && own.Length >= length ? own : GC.AllocateUninitializedArray<byte>(Math.Max(length, Math.Max(4096, (own?.Length ?? 0) * 2)));
+        var buffer = _buffer ?? GC.AllocateUninitializedArray<byte>(1 << 16);
         _buffer = null;
         try
         {
-            // As File.ReadAllBytes: the length the file had when it was opened (a file that shrinks
-            // meanwhile is an error), or, for one that reports no length (procfs and the like), a
-            // read to the end.
+            // To the end of the file, as it is when read: no separate call for its length, which
+            // procfs and the like do not report anyway.
             var read = 0;
-            if (length > 0)
+            int count;
+            while ((count = RandomAccess.Read(handle, buffer.AsSpan(read), read)) > 0)
             {
-                while (read < length)
+                read += count;
+                if (read == buffer.Length)
                 {
-                    var count = RandomAccess.Read(handle, buffer.AsSpan(read, length - read), read);
-                    read += count > 0 ? count : throw new EndOfStreamException();
-                }
-            }
-            else
-            {
-                int count;
-                while ((count = RandomAccess.Read(handle, buffer.AsSpan(read), read)) > 0)
-                {
-                    read += count;
-                    if (read == buffer.Length)
-                    {
-                        Array.Resize(ref buffer, buffer.Length * 2);
-                    }
+                    Array.Resize(ref buffer, buffer.Length * 2);
                 }
             }
 

@@ -32,7 +32,7 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     private static readonly EnumerationOptions EveryEntry = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ScannedFolder> _scanned = new(StringComparer.Ordinal);
-    private readonly FileHeads _heads = new();
+    private readonly FileHeads _heads = new(Directory.GetCurrentDirectory());
     private readonly System.Collections.Concurrent.ConcurrentDictionary<MigrationSet, Dictionary<string, Migration>> _byFile = new(ReferenceEqualityComparer.Instance);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, MigrationSet?> _setIn = new(StringComparer.Ordinal);
 
@@ -452,36 +452,36 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     /// lines are decoded (leniently, as text: enough to spot a layout's markers); the rest of the
     /// file is never turned into a string.
     /// </summary>
-    private sealed class FileHeads : IFileHeads
+    private sealed class FileHeads(string workingDirectory) : IFileHeads
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _comments = new(StringComparer.Ordinal);
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
 
-        public string Text(string path) => _texts.GetOrAdd(path, static file =>
+        public string Text(string path) => _texts.GetOrAdd(path, static (file, workingDirectory) =>
         {
             try
             {
-                return FileBytes.Read(file, static bytes => System.Text.Encoding.UTF8.GetString(bytes));
+                return FileBytes.Read(file, static bytes => System.Text.Encoding.UTF8.GetString(bytes), workingDirectory);
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
                 // The loader reports unreadable files where they matter; here they simply match no layout.
                 return string.Empty;
             }
-        });
+        }, workingDirectory);
 
-        public IReadOnlyList<string> CommentLines(string path) => _comments.GetOrAdd(path, static file =>
+        public IReadOnlyList<string> CommentLines(string path) => _comments.GetOrAdd(path, static (file, workingDirectory) =>
         {
             try
             {
-                return FileBytes.Read(file, static bytes => CommentLinesOf(bytes));
+                return FileBytes.Read(file, static bytes => CommentLinesOf(bytes), workingDirectory);
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
                 // The loader reports unreadable files where they matter; here they simply match no layout.
                 return [];
             }
-        });
+        }, workingDirectory);
 
         private static string[] CommentLinesOf(ReadOnlySpan<byte> bytes)
         {

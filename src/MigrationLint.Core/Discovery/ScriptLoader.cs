@@ -17,12 +17,13 @@ public static class ScriptLoader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static LoadedScript Load(MigrationScript script, MigrationLayout layout)
+    /// <param name="workingDirectory">What a relative script path is relative to, when the caller knows (saves a system call per script).</param>
+    public static LoadedScript Load(MigrationScript script, MigrationLayout layout, string? workingDirectory = null)
     {
         try
         {
             // The bytes are only lent (a pooled buffer): the one thing kept is the text.
-            return FileBytes.Read(script.FilePath, bytes => Load(script, layout, bytes));
+            return FileBytes.Read(script.FilePath, bytes => Load(script, layout, bytes), workingDirectory);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
