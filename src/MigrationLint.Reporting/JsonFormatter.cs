@@ -15,6 +15,9 @@ public sealed class JsonFormatter : IReportFormatter
     {
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // The structure is fixed by the code below and pinned by golden files: the writer need not
+        // check every call against it.
+        SkipValidation = true,
     };
 
     /// <summary>Each rule's help link, encoded once per process.</summary>
