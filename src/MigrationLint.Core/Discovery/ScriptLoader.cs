@@ -62,12 +62,39 @@ public static class ScriptLoader
         try
         {
             var chars = buffer.AsSpan(0, Encoding.UTF8.GetChars(content, buffer));
-            sections.KeepOnly(chars, script.Section);
-            return new LoadedScript(new SourceText(script.FilePath, new string(chars)), null);
+            var (start, end) = sections.KeepOnly(chars, script.Section);
+            return new LoadedScript(new SourceText(script.FilePath, WithoutBlankedColumns(chars, start, end)), null);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// The section [<paramref name="start"/>, <paramref name="end"/>) with only the line breaks of the
+    /// blanked lines around it: the same lines and columns as the file (the blanked parts are whole
+    /// lines), without a copy of the other section's length in spaces for the parser to read through.
+    /// Compacted in place, left to right: nothing is written past what has been read.
+    /// </summary>
+    private static string WithoutBlankedColumns(Span<char> chars, int start, int end)
+    {
+        var at = KeepLineBreaks(chars, 0, start, 0);
+        chars[start..end].CopyTo(chars[at..]);
+        at = KeepLineBreaks(chars, end, chars.Length, at + end - start);
+        return new string(chars[..at]);
+
+        static int KeepLineBreaks(Span<char> chars, int from, int to, int at)
+        {
+            for (var i = from; i < to; i++)
+            {
+                if (chars[i] is '\n' or '\r')
+                {
+                    chars[at++] = chars[i];
+                }
+            }
+
+            return at;
         }
     }
 

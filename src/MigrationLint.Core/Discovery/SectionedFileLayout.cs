@@ -41,12 +41,16 @@ public abstract partial class SectionedFileLayout : IMigrationLayout
         });
     }
 
-    /// <summary>As <see cref="KeepOnly(string, ScriptSection)"/>, in place: the loader blanks a pooled buffer and makes one string of it.</summary>
-    internal void KeepOnly(Span<char> chars, ScriptSection section)
+    /// <summary>
+    /// As <see cref="KeepOnly(string, ScriptSection)"/>, in place: the loader blanks a pooled buffer
+    /// and makes one string of it. Returns where the section lies; what is outside it is blanked
+    /// whole lines (the markers that bound a section start their lines).
+    /// </summary>
+    internal (int Start, int End) KeepOnly(Span<char> chars, ScriptSection section)
     {
         if (section == ScriptSection.WholeFile)
         {
-            return;
+            return (0, chars.Length);
         }
 
         var (sectionStart, sectionEnd) = SectionBounds(chars, section == ScriptSection.UpSection ? UpMarker : DownMarker,
@@ -71,6 +75,8 @@ public abstract partial class SectionedFileLayout : IMigrationLayout
             chars[index] = ';';
             chars.Slice(index + 1, length - 1).Fill(' ');
         }
+
+        return (sectionStart, sectionEnd);
     }
 
     /// <summary>Every character a space but line breaks, a line at a time (a vectorised fill).</summary>
