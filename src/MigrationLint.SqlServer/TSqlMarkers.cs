@@ -61,7 +61,8 @@ public static partial class TSqlMarkers
         {
             if (text[at] == '[')
             {
-                if (at + 1 < text.Length && (char.IsAsciiLetter(text[at + 1]) || text[at + 1] is '_' or '@' or '#')
+                // Any letter: ignoring case, the pattern's [A-Za-z] also takes the Kelvin sign.
+                if (at + 1 < text.Length && (char.IsLetter(text[at + 1]) || text[at + 1] is '_' or '@' or '#')
                     && (at == 0 || !(IsStrictWordCharacter(text[at - 1]) || text[at - 1] is ']' or ')')))
                 {
                     return true;

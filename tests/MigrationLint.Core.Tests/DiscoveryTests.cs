@@ -169,6 +169,41 @@ public sealed class DiscoveryTests
         Assert.That(result.Sets.All(s => s.Window.Count == s.Migrations.Length), Is.True);
     }
 
+    /// <summary>
+    /// A folder's files are named (relative or absolute) like the first argument that reaches the
+    /// folder, a folder argument included, however long the list: a long list of files is
+    /// discovered in parallel only where the order of the arguments cannot change the answer.
+    /// </summary>
+    [TestCase(true)]
+    [TestCase(false)]
+    public void The_first_argument_that_reaches_a_folder_names_its_files(bool folderArgumentFirst)
+    {
+        using var folder = new TemporaryFolder();
+        var files = Enumerable.Range(1, 70).Select(i => folder.Write($"db/migrations/{i:D6}_step.up.sql", "SELECT 1;")).ToList();
+        var other = folder.Write("other/migrations/000001_init.up.sql", "SELECT 1;");
+        var previous = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = folder.Path;
+        try
+        {
+            IEnumerable<string> arguments = folderArgumentFirst
+                ? ["db", .. files, other]
+                : [.. files.Select(f => Path.GetRelativePath(folder.Path, f)), Path.GetRelativePath(folder.Path, other)];
+
+            var sets = Discovery().Discover(arguments).Sets;
+
+            Assert.That(sets.Select(s => s.Directory), Is.EquivalentTo(new[]
+            {
+                Path.Combine("db", "migrations"),
+                folderArgumentFirst ? Path.GetDirectoryName(other)! : Path.Combine("other", "migrations"),
+            }));
+            Assert.That(sets.First(s => s.Directory.StartsWith("db", StringComparison.Ordinal)).Window, Has.Count.EqualTo(70));
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previous;
+        }
+    }
+
     [Test]
     public void Missing_paths_and_empty_folders_are_errors()
     {

@@ -14,6 +14,7 @@ public sealed class SqlLexerTests
     [TestCase("SELECT $$ body\n$$ ", "SELECT $$ body\n$$")]
     [TestCase("SELECT 1 ;; ", "SELECT 1")]
     [TestCase("   ", "")]
+    [TestCase("DROP TABLE foo\u00a0 ", "DROP TABLE foo\u00a0")]
     public void A_span_ends_at_the_last_token(string sql, string expected) =>
         Assert.That(sql[..SqlLexer.TrimEnd(sql, 0, sql.Length)], Is.EqualTo(expected));
 

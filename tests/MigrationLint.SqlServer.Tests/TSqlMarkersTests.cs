@@ -34,6 +34,7 @@ public sealed class TSqlMarkersTests
     [TestCase("ALTER TABLE t ADD body varchar(max-- note\n);", "(max )")]
     [TestCase("SELECT 1/*c*/[dbo];", "[dbo]")]
     [TestCase("ALTER TABLE t ADD x NVARCHAR(10);", "NVARCHAR")]
+    [TestCase("CREATE TABLE [\u212Aey] (a int);", "[\u212Aey]")]
     public void Markers_next_to_comments_are_still_found(string sql, string marker)
     {
         Assert.That(TSqlMarkers.Find(sql), Is.EqualTo(marker));

@@ -25,6 +25,9 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         new DbUpLayout(),
     ];
 
+    /// <summary>From how many paths the files among them are told apart in parallel.</summary>
+    private const int ParallelFrom = 64;
+
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules" };
 
     private readonly IReadOnlyList<IMigrationLayout> _layouts = layouts ?? BuiltInLayouts;
@@ -63,16 +66,15 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         }
 
         var pathList = paths as IReadOnlyList<string> ?? [.. paths];
+        var isFile = FilesAmong(pathList, workingDirectory);
         var folders = new Dictionary<string, string>(StringComparer.Ordinal);
-        PreScan(pathList, workingDirectory, folders);
-        foreach (var path in pathList)
+        for (var i = 0; i < pathList.Count; i++)
         {
-            // Files first: a list of files is the long case, and each answer is one stat, or none
-            // where the file's folder has already been listed.
-            var folder = FolderOf(path, workingDirectory, folders);
-            if (IsListedFile(folder, path) || File.Exists(path))
+            var path = pathList[i];
+            // Files first: a list of files is the long case.
+            if (isFile[i])
             {
-                var (set, migration) = FindMigrationOf(path, folder, workingDirectory);
+                var (set, migration) = FindMigrationOf(path, FolderOf(path, workingDirectory, folders), workingDirectory);
                 if (set is not null && migration is not null)
                 {
                     AddSet(set, [migration.Version]);
@@ -106,12 +108,31 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     }
 
     /// <summary>
-    /// Lists, on the thread pool, the folders of the files named (one stat for the first file of
-    /// each folder tells a file from a folder argument, whose parent is never listed): a list that
-    /// spans several folders does not wait for each folder's listing and layout recognition in turn.
+    /// Which of the paths are files. A long list is looked at on the thread pool, and when the order
+    /// of the paths cannot matter (every one a file, all relative or all absolute: a folder's set is
+    /// named in the style of the first path that reaches it) the folders of the files are listed and
+    /// their layouts recognised there too, instead of one folder after another.
     /// </summary>
-    private void PreScan(IReadOnlyList<string> paths, string workingDirectory, Dictionary<string, string> folders)
+    private bool[] FilesAmong(IReadOnlyList<string> paths, string workingDirectory)
     {
+        var isFile = new bool[paths.Count];
+        if (paths.Count < ParallelFrom)
+        {
+            for (var i = 0; i < paths.Count; i++)
+            {
+                isFile[i] = File.Exists(paths[i]);
+            }
+
+            return isFile;
+        }
+
+        Parallel.For(0, paths.Count, i => isFile[i] = File.Exists(paths[i]));
+        if (Array.IndexOf(isFile, false) >= 0 || paths.Any(Path.IsPathRooted) != paths.All(Path.IsPathRooted))
+        {
+            return isFile;
+        }
+
+        var folders = new Dictionary<string, string>(StringComparer.Ordinal);
         var firstFiles = new List<(string Path, string Folder)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
@@ -123,25 +144,18 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
             }
         }
 
-        if (firstFiles.Count < 2)
-        {
-            return;
-        }
-
         Parallel.ForEach(firstFiles, first =>
         {
             try
             {
-                if (File.Exists(first.Path))
-                {
-                    _ = SetIn(first.Folder, Path.IsPathRooted(first.Path), workingDirectory);
-                }
+                _ = SetIn(first.Folder, Path.IsPathRooted(first.Path), workingDirectory);
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
                 // Not kept: the folder is scanned again in order, where the failure surfaces as it always has.
             }
         });
+        return isFile;
     }
 
     /// <summary>The full path of the folder a path names its entry in, resolved once per distinct folder text.</summary>
@@ -157,10 +171,6 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
 
         return full;
     }
-
-    /// <summary>Whether the listing of the path's folder, if it has been made, holds the path as a file.</summary>
-    private bool IsListedFile(string fullFolder, string path) =>
-        Path.GetFileName(path.AsSpan()) is { Length: > 0 } name && _scanned.TryGetValue(fullFolder, out var scanned) && scanned.HasFile(name);
 
     /// <summary>The migrations of one folder, every one of them under review, or null when it holds none.</summary>
     public MigrationSet? ScanFolder(string directory) => Scanned(directory).Set;
@@ -347,7 +357,7 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     private ScannedFolder Scan(string directory)
     {
         var listing = List(directory);
-        return new ScannedFolder(Claim(directory, listing), listing.Files, listing.Subdirectories);
+        return new ScannedFolder(Claim(directory, listing), listing.Subdirectories);
     }
 
     private MigrationSet? Claim(string directory, FolderListing listing)
@@ -438,14 +448,7 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         return problems;
     }
 
-    private sealed record ScannedFolder(MigrationSet? Set, ImmutableArray<string> Files, ImmutableArray<string> Subdirectories)
-    {
-        private HashSet<string>? _fileNames;
-
-        /// <summary>Whether the listing holds a file of this name (the names are gathered on first asking; a race builds the same set twice).</summary>
-        public bool HasFile(ReadOnlySpan<char> name) =>
-            (_fileNames ??= Files.Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
-    }
+    private sealed record ScannedFolder(MigrationSet? Set, ImmutableArray<string> Subdirectories);
 
     /// <summary>
     /// Reads each file's comment lines once per discovery, for every layout that asks. Only comment

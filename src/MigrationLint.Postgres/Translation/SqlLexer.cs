@@ -196,8 +196,10 @@ internal static class SqlLexer
     /// </summary>
     public static int TrimEnd(string text, int start, int end)
     {
+        // ASCII blanks only: PostgreSQL (and SkipToken) read other characters, a no-break space
+        // among them, as part of a name.
         var last = end - 1;
-        while (last >= start && char.IsWhiteSpace(text[last]))
+        while (last >= start && text[last] is ' ' or '\t' or '\n' or '\r' or '\f' or '\v')
         {
             last--;
         }
@@ -207,7 +209,7 @@ internal static class SqlLexer
             return start;
         }
 
-        if (text[last] is not ('/' or '\'' or '"' or '$' or ';' or '\\'))
+        if (char.IsAscii(text[last]) && text[last] is not ('/' or '\'' or '"' or '$' or ';' or '\\'))
         {
             var lineStart = Math.Max(start, text.LastIndexOf('\n', last) + 1);
             if (!text.AsSpan(lineStart, last + 1 - lineStart).Contains("--", StringComparison.Ordinal))
