@@ -12,7 +12,7 @@ internal sealed class ReadAhead<T> : IDisposable
     /// <summary>Stands in an item's place once the consumer has taken it, so no late worker makes it again.</summary>
     private static readonly Cell Taken = new(static _ => default!, -1);
 
-    /// <summary>Cells exist only between the consumer and the workers: a long sequence costs no record per item.</summary>
+    /// <summary>Cells exist only between the consumer and the workers: a long sequence costs a null slot per item, not an object.</summary>
     private readonly Cell?[] _items;
     private readonly Func<int, T> _make;
     private readonly SemaphoreSlim _room;
