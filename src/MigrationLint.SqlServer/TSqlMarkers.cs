@@ -19,17 +19,15 @@ public static partial class TSqlMarkers
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeMarker();
 
+    /// <summary>The candidates that are whole words in the marker pattern (<c>\b…\b</c>).</summary>
+    private static readonly string[] Words = ["sp_rename", "nvarchar", "nchar", "ntext", "uniqueidentifier", "datetime2", "datetimeoffset", "nonclustered", "sysname"];
+
     /// <summary>
     /// What any marker needs somewhere in the raw text: every match of the slow path below is made
     /// of characters that stand next to each other in the text, so a script without one of these
     /// (most PostgreSQL scripts) is answered without blanking its comments and strings.
     /// </summary>
-    private static readonly SearchValues<string> Candidates = SearchValues.Create(
-        ["sp_rename", "[", "nvarchar", "nchar", "ntext", "uniqueidentifier", "datetime2", "datetimeoffset", "nonclustered", "sysname", "max"],
-        StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The candidates that are whole words in the marker pattern (<c>\b…\b</c>).</summary>
-    private static readonly string[] Words = ["sp_rename", "nvarchar", "nchar", "ntext", "uniqueidentifier", "datetime2", "datetimeoffset", "nonclustered", "sysname"];
+    private static readonly SearchValues<string> Candidates = SearchValues.Create([.. Words, "[", "max"], StringComparison.OrdinalIgnoreCase);
 
     // Searchers rather than string.IndexOf(…, OrdinalIgnoreCase), which the invariant globalization
     // mode we ship with answers a character at a time.
