@@ -3,4 +3,5 @@
 #   bench/build-aot.sh <folder>
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dotnet publish src/MigrationLint.Cli -c Release -r linux-x64 -p:PublishAot=true -nologo -v quiet -clp:ErrorsOnly -o "$1" >/dev/null
+source scripts/quietly.sh
+quietly dotnet publish src/MigrationLint.Cli -c Release -r linux-x64 -p:PublishAot=true -nologo -v quiet -clp:ErrorsOnly -o "$1"

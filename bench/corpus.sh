@@ -4,6 +4,7 @@
 #   bench/corpus.sh [corpus folder] [rounds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/quietly.sh
 corpus=${1:-../shared/corpus}
 rounds=${2:-15}
 out=$(mktemp -d)
@@ -17,7 +18,7 @@ fi
 
 echo "building: baseline (C, -O2), migrationlint (framework-dependent, Release) and migrationlint (Native AOT)" >&2
 gcc -O2 -o "$out/rawparse" bench/rawparse.c -l:libpg_query.so.1504.0
-dotnet build src/MigrationLint.Cli -c Release -nologo -v quiet -clp:ErrorsOnly -o "$out/jit" >/dev/null
+quietly dotnet build src/MigrationLint.Cli -c Release -nologo -v quiet -clp:ErrorsOnly -o "$out/jit"
 bench/build-aot.sh "$out/aot"
 
 # The same files for the parser and for migrationlint: every PostgreSQL .sql file, up and down

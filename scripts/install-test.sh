@@ -5,6 +5,7 @@
 # Prints one line per check and ends with "install: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
+source scripts/quietly.sh
 root=$(pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -67,7 +68,7 @@ XML
 export NUGET_PACKAGES="$work/nuget-cache"
 
 # The development build, to compare with (tests build it too; this is quick when they have).
-dotnet build src/MigrationLint.Cli -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
+quietly dotnet build src/MigrationLint.Cli -c Release -nologo -v quiet -clp:ErrorsOnly
 development() { dotnet "$root/src/MigrationLint.Cli/bin/Release/net10.0/migrationlint.dll" "$@"; }
 
 same_as_golden() { # same_as_golden <tool> <golden file> <expected exit code> <check arguments…>

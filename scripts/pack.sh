@@ -6,10 +6,11 @@
 #   scripts/pack.sh [output folder]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/quietly.sh
 out=$(realpath -m "${1:-artifacts/packages}")
 scripts/setup.sh
 mkdir -p "$out"
-pack() { dotnet pack src/MigrationLint.Cli -c Release -o "$out" -nologo -v quiet -clp:ErrorsOnly "$@" >/dev/null; }
+pack() { quietly dotnet pack src/MigrationLint.Cli -c Release -o "$out" -nologo -v quiet -clp:ErrorsOnly "$@"; }
 pack
 pack -r any
 echo "pack: compiling the linux-x64 Native AOT build (about two minutes)" >&2

@@ -6,8 +6,9 @@
 # server, and its rollback is written out as a script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/quietly.sh
 scripts/setup.sh
-dotnet build src/MigrationLint.Cli -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
+quietly dotnet build src/MigrationLint.Cli -c Release -nologo -v quiet -clp:ErrorsOnly
 cli=$PWD/src/MigrationLint.Cli/bin/Release/net10.0/migrationlint.dll
 migrationlint() { dotnet "$cli" "$@"; }
 

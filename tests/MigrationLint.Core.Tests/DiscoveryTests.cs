@@ -204,6 +204,45 @@ public sealed class DiscoveryTests
         }
     }
 
+    /// <summary>
+    /// A long list is told apart from its folders' listings, not path by path: it must still find
+    /// exactly what asking about each path finds, whatever the paths look like.
+    /// </summary>
+    [Test]
+    public void A_long_list_tells_files_folders_and_missing_paths_apart_like_a_short_one()
+    {
+        using var folder = new TemporaryFolder();
+        var files = Enumerable.Range(1, 70).Select(i => folder.Write($"db/migrations/{i:D6}_step.up.sql", "SELECT 1;")).ToList();
+        folder.Write("other/migrations/000001_init.up.sql", "SELECT 1;");
+        var standalone = folder.Write("scripts/hotfix.sql", "SELECT 1;");
+        Directory.CreateDirectory(Path.Combine(folder.Path, "db", "migrations", "notes.sql"));
+        string[] unusual =
+        [
+            Path.Combine(folder.Path, "db", "migrations", "..", "migrations", "000071_late.up.sql"),
+            Path.Combine(folder.Path, "other"),
+            Path.Combine(folder.Path, "db", "migrations", "000999_absent.up.sql"),
+            Path.Combine(folder.Path, "absent", "000001_init.up.sql"),
+            Path.Combine(folder.Path, "db", "migrations", "notes.sql"),
+            standalone,
+        ];
+        folder.Write("db/migrations/000071_late.up.sql", "SELECT 1;");
+
+        var result = Discovery().Discover([.. files, .. unusual]);
+
+        Assert.That(result.Errors.Select(e => (Path.GetFileName(e.File), e.Message)), Is.EquivalentTo(new[]
+        {
+            ("000999_absent.up.sql", "no such file or folder"),
+            ("000001_init.up.sql", "no such file or folder"),
+            ("notes.sql", "no migrations found in this folder (looked for golang-migrate, goose, dbmate, Flyway and folder-per-migration layouts)"),
+        }));
+        Assert.That(result.Sets.Select(s => (Path.GetFileName(s.Directory), s.Window.Count)), Is.EquivalentTo(new[]
+        {
+            ("migrations", 71),
+            ("migrations", 1),
+            ("scripts", 1),
+        }));
+    }
+
     [Test]
     public void Missing_paths_and_empty_folders_are_errors()
     {

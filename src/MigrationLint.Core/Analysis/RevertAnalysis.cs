@@ -31,31 +31,19 @@ public sealed class RevertAnalysis(RuleSet rules, RunnerSettings runners)
         var path = restore ? [] : RevertPath(window, needsRevert, runner.Scope);
         var findings = new Dictionary<string, IReadOnlyList<Finding>>(StringComparer.Ordinal);
         var discards = ImmutableArray.CreateBuilder<string>();
-        // The downs are independent of each other: parsed on the other cores while the loop judges them in order.
+        // Each down is judged on its own: replayed on the catalog its up left and compared with the
+        // one before the up, so whole steps (parse, replay, comparison, rules) run on the other cores
+        // while this loop gathers them in order. A long history's revert is not one core's chain.
         var workingDirectory = Directory.GetCurrentDirectory();
-        using var downs = new ReadAhead<(ParsedScript? Down, InputError? Error)>(path.Count, i => ParseDown(analysis, path[i].Migration, workingDirectory), AnalysisEngine.ParseAhead);
+        using var steps = new ReadAhead<(IReadOnlyList<string> Discarded, List<Finding> Found)>(
+            path.Count, i => JudgeDown(analysis, path[i], runner, needsRevert, workingDirectory), AnalysisEngine.ParseAhead);
         for (var i = 0; i < path.Count; i++)
         {
-            var migration = path[i];
-            var (down, error) = downs.Take(i);
-            var (destroyed, discarded, reverted) = Destruction(migration, down);
+            var (discarded, found) = steps.Take(i);
             discards.AddRange(discarded);
-            var differences = reverted is null ? [] : CatalogComparison.Compare(migration.CatalogBefore!, reverted);
-            var facts = new RevertFacts(migration.Migration, runner, needsRevert.Contains(migration.Migration.Version), down, error, differences, destroyed);
-            var found = rules.RevertRules
-                .Where(rule => rules.IsEnabled(rule.Id))
-                .SelectMany(rule => rule.Evaluate(facts).Select(match =>
-                    new Finding(rule.Id, rules.Metadata[rule.Id].Name, rules.VerdictOf(rule.Id), match.Span, match.Message)))
-                .ToList();
-            if (error is not null)
-            {
-                found.Add(UnreadableDown(error));
-            }
-
-            found = Suppressions.Apply(found, down, rules);
             if (found.Count > 0)
             {
-                findings[migration.Migration.Version] = found;
+                findings[path[i].Migration.Version] = found;
             }
         }
 
@@ -70,6 +58,27 @@ public sealed class RevertAnalysis(RuleSet rules, RunnerSettings runners)
             path.Count == 0 ? null : runner.RevertCommand([.. path.Select(m => m.Migration)], target),
             discards.ToImmutable());
         return new RevertOutcome(findings, plan);
+    }
+
+    /// <summary>What the revert rules find about one migration's down, and what it discards of what the release created.</summary>
+    private (IReadOnlyList<string> Discarded, List<Finding> Found) JudgeDown(
+        SetAnalysis analysis, AnalysedMigration migration, MigrationRunner runner, HashSet<string> needsRevert, string workingDirectory)
+    {
+        var (down, error) = ParseDown(analysis, migration.Migration, workingDirectory);
+        var (destroyed, discarded, reverted) = Destruction(migration, down);
+        var differences = reverted is null ? [] : CatalogComparison.Compare(migration.CatalogBefore!, reverted);
+        var facts = new RevertFacts(migration.Migration, runner, needsRevert.Contains(migration.Migration.Version), down, error, differences, destroyed);
+        var found = rules.RevertRules
+            .Where(rule => rules.IsEnabled(rule.Id))
+            .SelectMany(rule => rule.Evaluate(facts).Select(match =>
+                new Finding(rule.Id, rules.Metadata[rule.Id].Name, rules.VerdictOf(rule.Id), match.Span, match.Message)))
+            .ToList();
+        if (error is not null)
+        {
+            found.Add(UnreadableDown(error));
+        }
+
+        return (discarded, Suppressions.Apply(found, down, rules));
     }
 
     /// <summary>Newest first: the whole window, or down to the oldest migration that needs reverting.</summary>

@@ -108,10 +108,12 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     }
 
     /// <summary>
-    /// Which of the paths are files. A long list is looked at on the thread pool, and when the order
-    /// of the paths cannot matter (every one a file, all relative or all absolute: a folder's set is
-    /// named in the style of the first path that reaches it) the folders of the files are listed and
-    /// their layouts recognised there too, instead of one folder after another.
+    /// Which of the paths are files. A long list names the files of a few folders: each folder is
+    /// listed once and a path whose name it lists as a file (as a folder scan takes it: any entry
+    /// that is not a folder) is one, without a system call per path; only the others are asked of
+    /// the file system. When the order of the paths cannot matter (every one a file, all relative
+    /// or all absolute: a folder's set is named in the style of the first path that reaches it) the
+    /// folders are also scanned for their layouts on the thread pool, instead of one after another.
     /// </summary>
     private bool[] FilesAmong(IReadOnlyList<string> paths, string workingDirectory)
     {
@@ -126,21 +128,55 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
             return isFile;
         }
 
-        Parallel.For(0, paths.Count, i => isFile[i] = File.Exists(paths[i]));
+        var folders = new Dictionary<string, string>(StringComparer.Ordinal);
+        var folderOf = new string[paths.Count];
+        for (var i = 0; i < paths.Count; i++)
+        {
+            folderOf[i] = FolderOf(paths[i], workingDirectory, folders);
+        }
+
+        var listed = new System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>?>(StringComparer.Ordinal);
+        Parallel.ForEach(folders.Values, folder => listed[folder] = FileNamesIn(folder));
+        bool Listed(int i)
+        {
+            var name = Path.GetFileName(paths[i].AsSpan());
+            // A name that was not valid UTF-8 reads back as U+FFFD, here and in the listing alike.
+            return name is not ("" or "." or "..") && !name.Contains('\uFFFD')
+                && listed[folderOf[i]] is { } names && names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+        }
+
+        // A folder can be listable but not searchable (read without execute permission): its
+        // entries show, yet none of them can be reached. One listed file per folder is asked; if
+        // it cannot be, the folder's paths are all asked one by one, as a short list's are.
+        var probes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < paths.Count; i++)
+        {
+            if (Listed(i))
+            {
+                probes.TryAdd(folderOf[i], i);
+            }
+        }
+
+        Parallel.ForEach(probes, probe =>
+        {
+            if (!File.Exists(Path.GetFullPath(paths[probe.Value], workingDirectory)))
+            {
+                listed[probe.Key] = null;
+            }
+        });
+        Parallel.For(0, paths.Count, i => isFile[i] = Listed(i) || File.Exists(Path.GetFullPath(paths[i], workingDirectory)));
         if (Array.IndexOf(isFile, false) >= 0 || paths.Any(Path.IsPathRooted) != paths.All(Path.IsPathRooted))
         {
             return isFile;
         }
 
-        var folders = new Dictionary<string, string>(StringComparer.Ordinal);
         var firstFiles = new List<(string Path, string Folder)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in paths)
+        for (var i = 0; i < paths.Count; i++)
         {
-            var folder = FolderOf(path, workingDirectory, folders);
-            if (seen.Add(folder))
+            if (seen.Add(folderOf[i]))
             {
-                firstFiles.Add((path, folder));
+                firstFiles.Add((paths[i], folderOf[i]));
             }
         }
 
@@ -156,6 +192,25 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
             }
         });
         return isFile;
+    }
+
+    /// <summary>The names of the entries of a folder that are not folders; null when it cannot be listed.</summary>
+    private static HashSet<string>? FileNamesIn(string folder)
+    {
+        try
+        {
+            var entries = new System.IO.Enumeration.FileSystemEnumerable<string>(
+                folder, static (ref System.IO.Enumeration.FileSystemEntry entry) => entry.FileName.ToString(), EveryEntry)
+            {
+                ShouldIncludePredicate = static (ref System.IO.Enumeration.FileSystemEntry entry) => !entry.IsDirectory,
+            };
+            return new HashSet<string>(entries, StringComparer.Ordinal);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Its paths are asked one by one instead.
+            return null;
+        }
     }
 
     /// <summary>The full path of the folder a path names its entry in, resolved once per distinct folder text.</summary>
