@@ -107,9 +107,10 @@ internal sealed class ReadAhead<T> : IDisposable
 
     /// <summary>
     /// One item, made once by whoever gets to it first; a failure is kept and thrown to the consumer.
-    /// A consumer that reaches an item a worker is still making sleeps until it is done rather than
-    /// spinning: with as many busy threads as cores, a spinning consumer takes its core from the very
-    /// worker it waits for (a lock's spin-wait cost thousands of sched_yield calls on the corpus).
+    /// A consumer that reaches an item a worker is still making, and finds nothing else to make
+    /// meanwhile (<see cref="Take"/>), sleeps until it is done rather than spinning: with as many busy
+    /// threads as cores, a spinning consumer takes its core from the very worker it waits for (a
+    /// lock's spin-wait cost thousands of sched_yield calls on the corpus).
     /// </summary>
     private sealed class Cell(Func<int, T> make, int index)
     {
