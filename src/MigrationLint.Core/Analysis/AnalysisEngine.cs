@@ -217,7 +217,7 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
             {
                 foreach (var match in rule.Evaluate(facts))
                 {
-                    findings.Add(new Finding(rule.Id, rules.Metadata[rule.Id].Name, rules.VerdictOf(rule.Id), match.Span, match.Message));
+                    findings.Add(rules.FindingOf(rule.Id, match.Span, match.Message));
                 }
             }
         }

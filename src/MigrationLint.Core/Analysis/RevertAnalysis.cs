@@ -71,7 +71,7 @@ public sealed class RevertAnalysis(RuleSet rules, RunnerSettings runners)
         var found = rules.RevertRules
             .Where(rule => rules.IsEnabled(rule.Id))
             .SelectMany(rule => rule.Evaluate(facts).Select(match =>
-                new Finding(rule.Id, rules.Metadata[rule.Id].Name, rules.VerdictOf(rule.Id), match.Span, match.Message)))
+                rules.FindingOf(rule.Id, match.Span, match.Message)))
             .ToList();
         if (error is not null)
         {
@@ -172,7 +172,6 @@ public sealed class RevertAnalysis(RuleSet rules, RunnerSettings runners)
     {
         var line = Math.Max(1, error.Line);
         var column = Math.Max(1, error.Column);
-        return new Finding("ML911", rules.Metadata["ML911"].Name, rules.VerdictOf("ML911"),
-            new SourceSpan(error.File, line, column, line, column), $"cannot read the down migration: {error.Message}");
+        return rules.FindingOf("ML911", new SourceSpan(error.File, line, column, line, column), $"cannot read the down migration: {error.Message}");
     }
 }

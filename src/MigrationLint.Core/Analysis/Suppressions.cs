@@ -38,7 +38,7 @@ public static class Suppressions
             result.AddRange(rules.SuppressionRules
                 .Where(rule => rules.IsEnabled(rule.Id))
                 .SelectMany(rule => rule.Evaluate(facts).Select(match =>
-                    new Finding(rule.Id, rules.Metadata[rule.Id].Name, rules.VerdictOf(rule.Id), match.Span, match.Message))));
+                    rules.FindingOf(rule.Id, match.Span, match.Message))));
         }
 
         return result;

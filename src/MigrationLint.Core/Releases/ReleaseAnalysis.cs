@@ -34,7 +34,7 @@ public static class ReleaseAnalysis
         var findings = rules.HistoryRules
             .Where(rule => rules.IsEnabled(rule.Id))
             .SelectMany(rule => rule.Evaluate(edit).Select(match =>
-                new Finding(rule.Id, rules.Metadata[rule.Id].Name, rules.VerdictOf(rule.Id), match.Span, match.Message)))
+                rules.FindingOf(rule.Id, match.Span, match.Message)))
             .ToImmutableArray();
         if (findings.IsEmpty)
         {

@@ -75,4 +75,7 @@ public sealed class RuleSet
     /// <summary>The verdict a rule gives: the team's override, else the documented one.</summary>
     public Verdict VerdictOf(string id) =>
         _overrides.TryGetValue(id, out var setting) && setting.Verdict is { } verdict ? verdict : Metadata[id].Verdict;
+
+    /// <summary>A finding of rule <paramref name="id"/>, under its documented name and the verdict it gives here.</summary>
+    public Finding FindingOf(string id, SourceSpan span, string message) => new(id, Metadata[id].Name, VerdictOf(id), span, message);
 }

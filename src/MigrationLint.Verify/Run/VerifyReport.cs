@@ -20,7 +20,7 @@ public static class VerifyReport
                 .Where(rule => rules.IsEnabled(rule.Id))
                 .Select(rule => (Event: e, Rule: rule, Match: rule.Evaluate(e)))
                 .Where(m => m.Match is not null))
-            .Select(m => (m.Event.Migration, Finding: new Finding(m.Rule.Id, rules.Metadata[m.Rule.Id].Name, rules.VerdictOf(m.Rule.Id), m.Match!.Span, m.Match.Message)))
+            .Select(m => (m.Event.Migration, Finding: rules.FindingOf(m.Rule.Id, m.Match!.Span, m.Match.Message)))
             .ToList();
         if (findings.Count == 0)
         {
