@@ -4,8 +4,33 @@ using MigrationLint.Core.Model;
 
 namespace MigrationLint.Core.Catalog;
 
-/// <summary>A name as the catalog compares it: default schema resolved, case folded where the dialect ignores case.</summary>
-public readonly record struct CatalogKey(string Schema, string Name);
+/// <summary>
+/// A name as the catalog compares it: default schema resolved, case folded where the dialect ignores
+/// case. Its hash is computed once: every look-up of the catalog hashes a key, and a replay does
+/// several per statement.
+/// </summary>
+public readonly record struct CatalogKey
+{
+    private readonly int _hash;
+
+    public CatalogKey(string schema, string name)
+    {
+        Schema = schema;
+        Name = name;
+        _hash = HashCode.Combine(StringComparer.Ordinal.GetHashCode(schema), StringComparer.Ordinal.GetHashCode(name));
+    }
+
+    public string Schema { get; }
+
+    public string Name { get; }
+
+    public bool Equals(CatalogKey other) =>
+        _hash == other._hash && string.Equals(Schema, other.Schema, StringComparison.Ordinal) && string.Equals(Name, other.Name, StringComparison.Ordinal);
+
+    public override int GetHashCode() => _hash;
+
+    public void Deconstruct(out string schema, out string name) => (schema, name) = (Schema, Name);
+}
 
 /// <summary>
 /// The schema as the replayed migrations leave it. Immutable: <see cref="Apply"/> returns a new
@@ -19,10 +44,10 @@ public sealed class SchemaCatalog
 
     private SchemaCatalog(
         SqlDialect dialect,
-        ImmutableDictionary<CatalogKey, TableState> tables,
-        ImmutableDictionary<CatalogKey, CatalogKey> indexOwners,
-        ImmutableDictionary<(ObjectKind Kind, CatalogKey Key), ObjectState> objects,
-        ImmutableDictionary<CatalogKey, EnumState> enums)
+        PersistentDictionary<CatalogKey, TableState> tables,
+        PersistentDictionary<CatalogKey, CatalogKey> indexOwners,
+        PersistentDictionary<(ObjectKind Kind, CatalogKey Key), ObjectState> objects,
+        PersistentDictionary<CatalogKey, EnumState> enums)
     {
         Dialect = dialect;
         Tables = tables;
@@ -33,22 +58,22 @@ public sealed class SchemaCatalog
 
     public SqlDialect Dialect { get; }
 
-    public ImmutableDictionary<CatalogKey, TableState> Tables { get; }
+    public PersistentDictionary<CatalogKey, TableState> Tables { get; }
 
     /// <summary>Which table each index belongs to (the index itself is kept on its table).</summary>
-    public ImmutableDictionary<CatalogKey, CatalogKey> IndexOwners { get; }
+    public PersistentDictionary<CatalogKey, CatalogKey> IndexOwners { get; }
 
     /// <summary>Views, functions, sequences, types, schemas and the other objects not attached to a table.</summary>
-    public ImmutableDictionary<(ObjectKind Kind, CatalogKey Key), ObjectState> Objects { get; }
+    public PersistentDictionary<(ObjectKind Kind, CatalogKey Key), ObjectState> Objects { get; }
 
-    public ImmutableDictionary<CatalogKey, EnumState> Enums { get; }
+    public PersistentDictionary<CatalogKey, EnumState> Enums { get; }
 
     public static SchemaCatalog Empty(SqlDialect dialect) => new(
         dialect,
-        ImmutableDictionary<CatalogKey, TableState>.Empty,
-        ImmutableDictionary<CatalogKey, CatalogKey>.Empty,
-        ImmutableDictionary<(ObjectKind, CatalogKey), ObjectState>.Empty,
-        ImmutableDictionary<CatalogKey, EnumState>.Empty);
+        PersistentDictionary<CatalogKey, TableState>.Empty,
+        PersistentDictionary<CatalogKey, CatalogKey>.Empty,
+        PersistentDictionary<(ObjectKind, CatalogKey), ObjectState>.Empty,
+        PersistentDictionary<CatalogKey, EnumState>.Empty);
 
     public CatalogKey KeyOf(ObjectName name) =>
         new(Dialect.Key(name.Schema ?? Dialect.DefaultSchema), Dialect.Key(name.Name));
@@ -206,10 +231,10 @@ public sealed class SchemaCatalog
             : KeyOf(name);
 
     internal SchemaCatalog With(
-        ImmutableDictionary<CatalogKey, TableState>? tables = null,
-        ImmutableDictionary<CatalogKey, CatalogKey>? indexOwners = null,
-        ImmutableDictionary<(ObjectKind Kind, CatalogKey Key), ObjectState>? objects = null,
-        ImmutableDictionary<CatalogKey, EnumState>? enums = null) =>
+        PersistentDictionary<CatalogKey, TableState>? tables = null,
+        PersistentDictionary<CatalogKey, CatalogKey>? indexOwners = null,
+        PersistentDictionary<(ObjectKind Kind, CatalogKey Key), ObjectState>? objects = null,
+        PersistentDictionary<CatalogKey, EnumState>? enums = null) =>
         new(Dialect, tables ?? Tables, indexOwners ?? IndexOwners, objects ?? Objects, enums ?? Enums);
 
     /// <summary>The catalog after <paramref name="operation"/>, with new objects attributed to <paramref name="origin"/>.</summary>

@@ -66,7 +66,7 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         }
 
         var pathList = paths as IReadOnlyList<string> ?? [.. paths];
-        var isFile = FilesAmong(pathList, workingDirectory);
+        var (isFile, located) = FilesAmong(pathList, workingDirectory);
         var folders = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < pathList.Count; i++)
         {
@@ -74,7 +74,7 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
             // Files first: a list of files is the long case.
             if (isFile[i])
             {
-                var (set, migration) = FindMigrationOf(path, FolderOf(path, workingDirectory, folders), workingDirectory);
+                var (set, migration) = located?[i] ?? FindMigrationOf(path, FolderOf(path, workingDirectory, folders), workingDirectory);
                 if (set is not null && migration is not null)
                 {
                     AddSet(set, [migration.Version]);
@@ -113,9 +113,10 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
     /// that is not a folder) is one, without a system call per path; only the others are asked of
     /// the file system. When the order of the paths cannot matter (every one a file, all relative
     /// or all absolute: a folder's set is named in the style of the first path that reaches it) the
-    /// folders are also scanned for their layouts on the thread pool, instead of one after another.
+    /// folders are also scanned for their layouts on the thread pool, instead of one after another,
+    /// and each folder's files found among its migrations there (<c>Found</c>; null otherwise).
     /// </summary>
-    private bool[] FilesAmong(IReadOnlyList<string> paths, string workingDirectory)
+    private (bool[] IsFile, (MigrationSet? Set, Migration? Migration)?[]? Found) FilesAmong(IReadOnlyList<string> paths, string workingDirectory)
     {
         var isFile = new bool[paths.Count];
         if (paths.Count < ParallelFrom)
@@ -125,7 +126,7 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
                 isFile[i] = File.Exists(paths[i]);
             }
 
-            return isFile;
+            return (isFile, null);
         }
 
         var folders = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -167,31 +168,37 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
         Parallel.For(0, paths.Count, i => isFile[i] = Listed(i) || File.Exists(Path.GetFullPath(paths[i], workingDirectory)));
         if (Array.IndexOf(isFile, false) >= 0 || paths.Any(Path.IsPathRooted) != paths.All(Path.IsPathRooted))
         {
-            return isFile;
+            return (isFile, null);
         }
 
-        var firstFiles = new List<(string Path, string Folder)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pathsIn = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < paths.Count; i++)
         {
-            if (seen.Add(folderOf[i]))
+            if (!pathsIn.TryGetValue(folderOf[i], out var indexes))
             {
-                firstFiles.Add((paths[i], folderOf[i]));
+                pathsIn[folderOf[i]] = indexes = [];
             }
+
+            indexes.Add(i);
         }
 
-        Parallel.ForEach(firstFiles, first =>
+        var found = new (MigrationSet? Set, Migration? Migration)?[paths.Count];
+        Parallel.ForEach(pathsIn, folder =>
         {
             try
             {
-                _ = SetIn(first.Folder, Path.IsPathRooted(first.Path), workingDirectory);
+                _ = SetIn(folder.Key, Path.IsPathRooted(paths[folder.Value[0]]), workingDirectory);
+                foreach (var i in folder.Value)
+                {
+                    found[i] = FindMigrationOf(paths[i], folder.Key, workingDirectory);
+                }
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
                 // Not kept: the folder is scanned again in order, where the failure surfaces as it always has.
             }
         });
-        return isFile;
+        return (isFile, found);
     }
 
     /// <summary>The names of the entries of a folder that are not folders; null when it cannot be listed.</summary>
