@@ -26,7 +26,7 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
         // Folders are independent: each has its own history, catalog and revert path. The largest go
         // first, one folder per worker at a time: a folder's replay is sequential, so the biggest decide
         // when analysis ends (a static split of the list could give one worker both large ones).
-        var folders = new (SetAnalysis Analysis, RevertOutcome Revert)[discovery.Sets.Length];
+        var folders = new (SetAnalysis Analysis, RevertOutcome Revert, List<MigrationReport> Reports)[discovery.Sets.Length];
         var largestFirst = Enumerable.Range(0, folders.Length).OrderByDescending(i => discovery.Sets[i].Migrations.Length).ToArray();
         try
         {
@@ -35,7 +35,18 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
                 i =>
                 {
                     var analysis = AnalyzeSet(discovery.Sets[i]);
-                    folders[i] = (analysis, _revert.Run(analysis));
+                    var revert = _revert.Run(analysis);
+                    // Each folder's final reports on its own worker: what is left after the loop is joining lists.
+                    var reports = new List<MigrationReport>(analysis.Migrations.Count);
+                    foreach (var migration in analysis.Migrations)
+                    {
+                        if (migration.Report is { } report)
+                        {
+                            reports.Add(WithRevertFindings(report, revert));
+                        }
+                    }
+
+                    folders[i] = (analysis, revert, reports);
                 });
         }
         catch (AggregateException error)
@@ -44,13 +55,17 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
             throw error.Flatten();
         }
 
-        var migrations = folders
-            .SelectMany(f => f.Analysis.Migrations.Select(m => m.Report).OfType<MigrationReport>().Select(r => WithRevertFindings(r, f.Revert)))
-            .ToImmutableArray();
+        var migrations = ImmutableArray.CreateBuilder<MigrationReport>(folders.Sum(f => f.Reports.Count));
+        foreach (var folder in folders)
+        {
+            migrations.AddRange(folder.Reports);
+        }
+
+        var reports = migrations.MoveToImmutable();
         var errors = discovery.Errors.Concat(folders.SelectMany(f => f.Analysis.Errors)).ToImmutableArray();
-        var verdict = migrations.Select(m => m.Verdict).Highest();
-        var plan = RollbackPlanner.Plan(migrations, [.. folders.Where(f => f.Analysis.Migrations.Any(m => m.InWindow)).Select(f => f.Revert.Plan)]);
-        return new AnalysisReport(verdict, migrations, plan, errors) { Notices = Notices(discovery) };
+        var verdict = reports.Select(m => m.Verdict).Highest();
+        var plan = RollbackPlanner.Plan(reports, [.. folders.Where(f => f.Analysis.Migrations.Any(m => m.InWindow)).Select(f => f.Revert.Plan)]);
+        return new AnalysisReport(verdict, reports, plan, errors) { Notices = Notices(discovery) };
     }
 
     /// <summary>A migration's report with what the revert path found about its down, verdict recomputed.</summary>

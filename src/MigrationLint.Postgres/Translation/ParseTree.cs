@@ -58,7 +58,23 @@ internal sealed unsafe class ParseTree : IDisposable
     {
         _json = json;
         _length = length;
-        _rows = ArrayPool<Row>.Shared.Rent(Math.Max(16, length / 8));
+        _rows = TakeRows(Math.Max(16, length / 8));
+    }
+
+    /// <summary>
+    /// The rows of the last tree this thread closed, kept for its next one: one array per thread,
+    /// as large as its largest tree, where a shared pool keeps one per size class and thread.
+    /// Taken from the thread while in use: a tree read inside another (a DO block's statements)
+    /// gets an array of its own.
+    /// </summary>
+    [ThreadStatic]
+    private static Row[]? _spareRows;
+
+    private static Row[] TakeRows(int wanted)
+    {
+        var rows = _spareRows;
+        _spareRows = null;
+        return rows is not null && rows.Length >= wanted ? rows : GC.AllocateUninitializedArray<Row>(Math.Max(wanted, rows?.Length ?? 0));
     }
 
     /// <summary>The top-level value.</summary>
@@ -399,9 +415,8 @@ internal sealed unsafe class ParseTree : IDisposable
 
     private void Grow()
     {
-        var larger = ArrayPool<Row>.Shared.Rent(_rows.Length * 2);
+        var larger = GC.AllocateUninitializedArray<Row>(_rows.Length * 2);
         _rows.AsSpan(0, _count).CopyTo(larger);
-        ArrayPool<Row>.Shared.Return(_rows);
         _rows = larger;
     }
 
@@ -413,7 +428,11 @@ internal sealed unsafe class ParseTree : IDisposable
         }
 
         _json = null;
-        ArrayPool<Row>.Shared.Return(_rows);
+        if (_spareRows is null || _spareRows.Length < _rows.Length)
+        {
+            _spareRows = _rows;
+        }
+
         _rows = [];
         _count = 0;
     }
@@ -535,8 +554,52 @@ internal sealed unsafe class ParseTree : IDisposable
     {
         var value = RowAt(row);
         return value.Kind == PgValueKind.String
-            ? Decode(value)
+            ? DecodeShared(value)
             : throw new InvalidOperationException($"the parse tree has a {value.Kind} where a string was expected");
+    }
+
+    /// <summary>Strings this thread decoded lately, by a hash of their bytes (a slot each, the newest kept).</summary>
+    [ThreadStatic]
+    private static string?[]? _recentStrings;
+
+    private const int RecentStringSlots = 1024;
+    private const int RecentStringMaxLength = 40;
+
+    /// <summary>
+    /// A string value, the same instance as the last time this thread read those bytes when it is
+    /// short and plain ASCII: trees repeat the same few (<c>pg_catalog</c>, type names, the
+    /// <c>CONSTR_*</c> and <c>AT_*</c> enumerations, column names), and each new string is memory
+    /// the collector must hand out fresh.
+    /// </summary>
+    private string DecodeShared(in Row row)
+    {
+        if (row.Escaped || row.Length > RecentStringMaxLength)
+        {
+            return Decode(row);
+        }
+
+        var bytes = Json.Slice(row.Start, row.Length);
+        var hash = 2166136261u;
+        foreach (var b in bytes)
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+
+        var recent = _recentStrings ??= new string?[RecentStringSlots];
+        ref var slot = ref recent[hash & (RecentStringSlots - 1)];
+        if (slot is { } known && known.Length == bytes.Length && Ascii.Equals(bytes, known))
+        {
+            return known;
+        }
+
+        var decoded = Decode(row);
+        if (decoded.Length == bytes.Length)
+        {
+            // Only ASCII decodes to as many characters as bytes: the one case the comparison above can match.
+            slot = decoded;
+        }
+
+        return decoded;
     }
 
     internal int GetInt32(int row)

@@ -98,10 +98,11 @@ internal static class TableTranslator
             }
         }
 
-        var type = typeName is { } t ? TypeNames.Read(t) : null;
+        var isSerial = false;
+        var type = typeName is { } t ? TypeNames.Read(t, out isSerial) : null;
         var column = new ColumnDefinition(name, type, notNull, defaultExpression, identity, generated)
         {
-            IsSerial = typeName is { } serial && TypeNames.IsSerial(serial),
+            IsSerial = isSerial,
         };
         return (column, inline.ToImmutable());
     }

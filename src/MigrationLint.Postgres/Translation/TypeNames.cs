@@ -51,16 +51,17 @@ internal static class TypeNames
         "serial", "serial4", "smallserial", "serial2", "bigserial", "serial8",
     };
 
-    public static bool IsSerial(PgNode typeName) =>
-        typeName.Strings("names") is [var single] && SerialNames.Contains(single);
+    public static ColumnType Read(PgNode typeName) => Read(typeName, out _);
 
-    public static ColumnType Read(PgNode typeName)
+    /// <summary>The type, and whether it is one of the serial pseudo-types (an integer column with a sequence behind it).</summary>
+    public static ColumnType Read(PgNode typeName, out bool isSerial)
     {
         var names = typeName.Strings("names");
+        isSerial = names is [var single] && SerialNames.Contains(single);
         var name = names switch
         {
             ["pg_catalog", var builtin] => builtin,
-            [var single] => single,
+            [var only] => only,
             _ => string.Join('.', names),
         };
         name = Aliases.GetValueOrDefault(name, name);
