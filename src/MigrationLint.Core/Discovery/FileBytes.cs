@@ -19,13 +19,20 @@ internal static class FileBytes
     /// </summary>
     public static T Read<T>(string path, Reader<T> reader, string? workingDirectory = null)
     {
-        var fullPath = workingDirectory is null || Path.IsPathRooted(path) ? path : Path.GetFullPath(path, workingDirectory);
-        using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
         // Taken from the thread while in use: a reader that reads another file gets a buffer of its own.
         var buffer = _buffer ?? GC.AllocateUninitializedArray<byte>(1 << 16);
         _buffer = null;
         try
         {
+            // The kernel resolves the path from the working directory given: no normalising in between.
+            var named = workingDirectory is null || Path.IsPathRooted(path) ? path : Path.Join(workingDirectory, path);
+            if (LibcFile.TryReadAll(named, ref buffer, out var length))
+            {
+                return reader(buffer.AsSpan(0, length));
+            }
+
+            var fullPath = workingDirectory is null || Path.IsPathRooted(path) ? path : Path.GetFullPath(path, workingDirectory);
+            using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
             // To the end of the file, as it is when read: no separate call for its length, which
             // procfs and the like do not report anyway.
             var read = 0;

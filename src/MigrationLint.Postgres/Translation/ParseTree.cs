@@ -58,7 +58,9 @@ internal sealed unsafe class ParseTree : IDisposable
     {
         _json = json;
         _length = length;
-        _rows = TakeRows(Math.Max(16, length / 8));
+        // About one row per five bytes of libpg_query's JSON: a large array is not cleared, so rows never
+        // written cost no memory, while growing one copies it.
+        _rows = TakeRows(Math.Max(16, length / 4));
     }
 
     /// <summary>
