@@ -31,4 +31,43 @@ public sealed class ScriptLoaderTests
         Assert.That((loaded.Error!.Line, loaded.Error.Column), Is.EqualTo((2, 3)));
         Assert.That(loaded.Error.Message, Does.Contain("binary"));
     }
+
+    [Test]
+    public void A_file_larger_than_the_read_buffer_is_read_whole_from_a_path_relative_to_the_working_directory()
+    {
+        var folder = Directory.CreateTempSubdirectory("migrationlint-read-");
+        try
+        {
+            // 200 KB: past the 64 KB buffer a thread starts with, so the read grows it twice.
+            var text = string.Concat(Enumerable.Range(0, 10_000).Select(i => $"SELECT {i:D10};\n"));
+            File.WriteAllText(Path.Combine(folder.FullName, "big.sql"), text);
+
+            var loaded = ScriptLoader.Load(new MigrationScript("big.sql", ScriptSection.WholeFile), MigrationLayout.StandaloneScript, folder.FullName);
+
+            Assert.That(loaded.Source!.Text, Is.EqualTo(text));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public void A_missing_file_or_a_folder_in_a_file_s_place_is_reported_with_the_file_system_s_message()
+    {
+        var folder = Directory.CreateTempSubdirectory("migrationlint-read-");
+        try
+        {
+            var missing = ScriptLoader.Load(new MigrationScript(Path.Combine(folder.FullName, "gone.sql"), ScriptSection.WholeFile), MigrationLayout.StandaloneScript);
+            var notAFile = ScriptLoader.Load(new MigrationScript(folder.FullName, ScriptSection.WholeFile), MigrationLayout.StandaloneScript);
+
+            Assert.That(missing.Error!.Message, Does.StartWith("cannot read the file: Could not find file"));
+            Assert.That(notAFile.Error!.Message, Does.StartWith("cannot read the file: "));
+            Assert.That(notAFile.Source, Is.Null);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
