@@ -27,7 +27,11 @@ public static partial class TSqlMarkers
     /// of characters that stand next to each other in the text, so a script without one of these
     /// (most PostgreSQL scripts) is answered without blanking its comments and strings.
     /// </summary>
-    private static readonly SearchValues<string> Candidates = SearchValues.Create([.. Words, "[", "max"], StringComparison.OrdinalIgnoreCase);
+    /// <remarks>
+    /// The bracket is looked for on its own: a one-character candidate among the words would make
+    /// the search a character-at-a-time automaton instead of a vectorised scan.
+    /// </remarks>
+    private static readonly SearchValues<string> Candidates = SearchValues.Create([.. Words, "max"], StringComparison.OrdinalIgnoreCase);
 
     // Searchers rather than string.IndexOf(…, OrdinalIgnoreCase), which the invariant globalization
     // mode we ship with answers a character at a time.
@@ -55,20 +59,18 @@ public static partial class TSqlMarkers
     /// </summary>
     private static bool MayHoldCodeMarker(string text)
     {
+        for (var at = text.IndexOf('['); at >= 0; at = text.IndexOf('[', at + 1))
+        {
+            // Any letter: ignoring case, the pattern's [A-Za-z] also takes the Kelvin sign.
+            if (at + 1 < text.Length && (char.IsLetter(text[at + 1]) || text[at + 1] is '_' or '@' or '#')
+                && (at == 0 || !(IsStrictWordCharacter(text[at - 1]) || text[at - 1] is ']' or ')')))
+            {
+                return true;
+            }
+        }
+
         for (var at = IndexOf(text, Candidates, 0); at >= 0; at = IndexOf(text, Candidates, at + 1))
         {
-            if (text[at] == '[')
-            {
-                // Any letter: ignoring case, the pattern's [A-Za-z] also takes the Kelvin sign.
-                if (at + 1 < text.Length && (char.IsLetter(text[at + 1]) || text[at + 1] is '_' or '@' or '#')
-                    && (at == 0 || !(IsStrictWordCharacter(text[at - 1]) || text[at - 1] is ']' or ')')))
-                {
-                    return true;
-                }
-
-                continue;
-            }
-
             var before = at == 0 || !IsStrictWordCharacter(text[at - 1]);
             if (!before)
             {

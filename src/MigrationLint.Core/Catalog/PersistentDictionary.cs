@@ -431,7 +431,9 @@ public sealed class PersistentDictionary<TKey, TValue> : IReadOnlyDictionary<TKe
 
         public Node Replaced(int position, object slot)
         {
-            var slots = (object[])Slots.Clone();
+            // A copy by hand: Clone goes through the general object copy, several times slower here.
+            var slots = new object[Slots.Length];
+            Slots.AsSpan().CopyTo(slots);
             slots[position] = slot;
             return new Node(Bitmap, slots);
         }

@@ -581,14 +581,25 @@ internal sealed unsafe class ParseTree : IDisposable
         }
 
         var bytes = Json.Slice(row.Start, row.Length);
-        var hash = 2166136261u;
-        foreach (var b in bytes)
+        // The slot from the length and the first and last eight bytes: cheap, and a clash only
+        // costs a decode (the bytes are compared before a string is reused).
+        var hash = (ulong)bytes.Length * 0x9E3779B97F4A7C15UL;
+        if (bytes.Length >= sizeof(ulong))
         {
-            hash = (hash ^ b) * 16777619u;
+            hash ^= System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes) * 0xC2B2AE3D27D4EB4FUL;
+            hash ^= System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes[^sizeof(ulong)..]) * 0x165667B19E3779F9UL;
+        }
+        else
+        {
+            foreach (var b in bytes)
+            {
+                hash = (hash ^ b) * 0x100000001B3UL;
+            }
         }
 
+        hash ^= hash >> 29;
         var recent = _recentStrings ??= new string?[RecentStringSlots];
-        ref var slot = ref recent[hash & (RecentStringSlots - 1)];
+        ref var slot = ref recent[(int)(hash & (RecentStringSlots - 1))];
         if (slot is { } known && known.Length == bytes.Length && Ascii.Equals(bytes, known))
         {
             return known;
