@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/quietly.sh
 corpus=${1:-../shared/corpus}
-rounds=${2:-15}
+rounds=${2:-41}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
