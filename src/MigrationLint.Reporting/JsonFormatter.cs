@@ -91,26 +91,40 @@ public sealed class JsonFormatter : IReportFormatter
     {
         json.WriteStartArray("migrations");
         var split = migrations.Length >= SplitFrom && Environment.ProcessorCount > 1 ? Half(migrations) : migrations.Length;
-        using var later = new SegmentedBuffer();
+        var later = new SegmentedBuffer();
         var laterHalf = split < migrations.Length
             ? Task.Run(() => RenderItems(migrations.AsSpan(split..), later))
             : Task.FromResult(0L);
-        foreach (var migration in migrations.AsSpan(..split))
+        try
         {
-            WriteMigration(json, migration);
-            if (json.BytesPending > 1 << 15)
+            foreach (var migration in migrations.AsSpan(..split))
             {
-                // Keep the writer's buffer small; a corpus-sized report is megabytes.
+                WriteMigration(json, migration);
+                if (json.BytesPending > 1 << 15)
+                {
+                    // Keep the writer's buffer small; a corpus-sized report is megabytes.
+                    json.Flush();
+                }
+            }
+
+            if (split < migrations.Length)
+            {
+                // The first half ends with an item, so the writer closes the array as after any item.
+                var start = laterHalf.GetAwaiter().GetResult();
                 json.Flush();
+                later.CopyTo(stream, start);
             }
         }
-
-        if (split < migrations.Length)
+        finally
         {
-            // The first half ends with an item, so the writer closes the array as after any item.
-            var start = laterHalf.GetAwaiter().GetResult();
-            json.Flush();
-            later.CopyTo(stream, start);
+            // Its arrays go back to the pool only once the other half is no longer writing into
+            // them, even when this half failed (a closed pipe, say).
+            if (!laterHalf.IsCompleted)
+            {
+                ((IAsyncResult)laterHalf).AsyncWaitHandle.WaitOne();
+            }
+
+            later.Dispose();
         }
 
         json.WriteEndArray();

@@ -164,10 +164,12 @@ public static class CatalogComparison
     private static void CompareTable(SchemaCatalog catalog, TableState expected, TableState actual, List<CatalogDifference> differences)
     {
         var table = expected.Name;
-        for (var at = 0; at < expected.Columns.Length; at++)
+        var (expectedColumns, actualColumns) = (new ByName<ColumnState>(expected.Columns, static c => c.Name, catalog), new ByName<ColumnState>(actual.Columns, static c => c.Name, catalog));
+        var (expectedConstraints, actualConstraints) = (new ByName<ConstraintState>(expected.Constraints, static c => c.Name, catalog), new ByName<ConstraintState>(actual.Constraints, static c => c.Name, catalog));
+        var (expectedIndexes, actualIndexes) = (new ByName<IndexState>(expected.Indexes, static i => i.Name.Name, catalog), new ByName<IndexState>(actual.Indexes, static i => i.Name.Name, catalog));
+        foreach (var column in expected.Columns)
         {
-            var column = expected.Columns[at];
-            var other = Find(actual.Columns, at, column.Name, static c => c.Name, catalog);
+            var other = actualColumns.Find(column.Name);
             if (other is null)
             {
                 differences.Add(new(DifferenceKind.Missing, ObjectRef.ForColumn(table, column.Name), $"column {table}.{column.Name} is missing"));
@@ -192,20 +194,18 @@ public static class CatalogComparison
             }
         }
 
-        for (var at = 0; at < actual.Columns.Length; at++)
+        foreach (var column in actual.Columns)
         {
-            var column = actual.Columns[at];
-            if (Find(expected.Columns, at, column.Name, static c => c.Name, catalog) is null)
+            if (expectedColumns.Find(column.Name) is null)
             {
                 differences.Add(new(DifferenceKind.Extra, ObjectRef.ForColumn(table, column.Name),
                     $"column {table}.{column.Name} is still there{(column is { NotNull: true, HasDefault: not true } ? " (NOT NULL without a default: the old code's INSERTs fail)" : string.Empty)}"));
             }
         }
 
-        for (var at = 0; at < expected.Constraints.Length; at++)
+        foreach (var constraint in expected.Constraints)
         {
-            var constraint = expected.Constraints[at];
-            var other = Find(actual.Constraints, at, constraint.Name, static c => c.Name, catalog);
+            var other = actualConstraints.Find(constraint.Name);
             if (other is null)
             {
                 differences.Add(new(DifferenceKind.Missing, ObjectRef.ForConstraint(table, constraint.Name), $"{ConstraintDefinition.Describe(constraint.Kind)} {constraint.Name} on {table} is missing"));
@@ -216,20 +216,18 @@ public static class CatalogComparison
             }
         }
 
-        for (var at = 0; at < actual.Constraints.Length; at++)
+        foreach (var constraint in actual.Constraints)
         {
-            var constraint = actual.Constraints[at];
-            if (Find(expected.Constraints, at, constraint.Name, static c => c.Name, catalog) is null)
+            if (expectedConstraints.Find(constraint.Name) is null)
             {
                 differences.Add(new(DifferenceKind.Extra, ObjectRef.ForConstraint(table, constraint.Name),
                     $"{ConstraintDefinition.Describe(constraint.Kind)} {constraint.Name} on {table} is still there"));
             }
         }
 
-        for (var at = 0; at < expected.Indexes.Length; at++)
+        foreach (var index in expected.Indexes)
         {
-            var index = expected.Indexes[at];
-            var other = Find(actual.Indexes, at, index.Name.Name, static i => i.Name.Name, catalog);
+            var other = actualIndexes.Find(index.Name.Name);
             if (other is null)
             {
                 differences.Add(new(DifferenceKind.Missing, ObjectRef.ForIndex(index.Name), $"{(index.Unique ? "unique " : string.Empty)}index {index.Name.Name} on {table} is missing"));
@@ -244,10 +242,9 @@ public static class CatalogComparison
             }
         }
 
-        for (var at = 0; at < actual.Indexes.Length; at++)
+        foreach (var index in actual.Indexes)
         {
-            var index = actual.Indexes[at];
-            if (Find(expected.Indexes, at, index.Name.Name, static i => i.Name.Name, catalog) is null)
+            if (expectedIndexes.Find(index.Name.Name) is null)
             {
                 differences.Add(new(DifferenceKind.Extra, ObjectRef.ForIndex(index.Name), $"index {index.Name.Name} on {table} is still there"));
             }
@@ -271,28 +268,43 @@ public static class CatalogComparison
     }
 
     /// <summary>
-    /// The item of <paramref name="items"/> whose name is <paramref name="name"/> as the dialect
-    /// compares names; null when none is. Looked for at <paramref name="near"/> first: a table
-    /// compared with itself after an up and its down mostly keeps its columns in place, and a
-    /// wide table would otherwise cost a search per column.
+    /// The first item of a list with a name, as the dialect compares names. A short list is searched;
+    /// a long one (a wide table) is indexed on the first look-up, so comparing a table with itself
+    /// costs a look-up per column instead of a search per column. The first item with a name wins,
+    /// as in a search: PostgreSQL names two multi-column CHECKs of a table alike.
     /// </summary>
-    private static T? Find<T>(ImmutableArray<T> items, int near, string name, Func<T, string> nameOf, SchemaCatalog catalog)
+    private sealed class ByName<T>(ImmutableArray<T> items, Func<T, string> nameOf, SchemaCatalog catalog)
         where T : class
     {
-        if (near < items.Length && catalog.SameIdentifier(nameOf(items[near]), name))
-        {
-            return items[near];
-        }
+        private const int SearchedUpTo = 8;
+        private Dictionary<string, T>? _first;
 
-        foreach (var item in items)
+        public T? Find(string name)
         {
-            if (catalog.SameIdentifier(nameOf(item), name))
+            if (items.Length <= SearchedUpTo)
             {
-                return item;
-            }
-        }
+                foreach (var item in items)
+                {
+                    if (catalog.SameIdentifier(nameOf(item), name))
+                    {
+                        return item;
+                    }
+                }
 
-        return null;
+                return null;
+            }
+
+            if (_first is null)
+            {
+                _first = new Dictionary<string, T>(items.Length, catalog.Dialect.CaseInsensitiveNames ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+                foreach (var item in items)
+                {
+                    _first.TryAdd(nameOf(item), item);
+                }
+            }
+
+            return _first.GetValueOrDefault(name);
+        }
     }
 
     private static bool HasAttached(ImmutableArray<ObjectState> attached, ObjectState wanted, SchemaCatalog catalog)

@@ -17,7 +17,7 @@ public readonly record struct CatalogKey
     {
         Schema = schema;
         Name = name;
-        _hash = HashCode.Combine(StringComparer.Ordinal.GetHashCode(schema), StringComparer.Ordinal.GetHashCode(name));
+        _hash = HashCode.Combine(schema?.GetHashCode(StringComparison.Ordinal) ?? 0, name?.GetHashCode(StringComparison.Ordinal) ?? 0);
     }
 
     public string Schema { get; }

@@ -24,14 +24,13 @@ internal static class FileBytes
         _buffer = null;
         try
         {
-            // The kernel resolves the path from the working directory given: no normalising in between.
-            var named = workingDirectory is null || Path.IsPathRooted(path) ? path : Path.Join(workingDirectory, path);
-            if (LibcFile.TryReadAll(named, ref buffer, out var length))
+            // The path as .NET resolves it (".." cut as text), for the C library as for the fallback.
+            var fullPath = workingDirectory is null || Path.IsPathRooted(path) ? path : Path.GetFullPath(path, workingDirectory);
+            if (LibcFile.TryReadAll(fullPath, ref buffer, out var length))
             {
                 return reader(buffer.AsSpan(0, length));
             }
 
-            var fullPath = workingDirectory is null || Path.IsPathRooted(path) ? path : Path.GetFullPath(path, workingDirectory);
             using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
             // To the end of the file, as it is when read: no separate call for its length, which
             // procfs and the like do not report anyway.

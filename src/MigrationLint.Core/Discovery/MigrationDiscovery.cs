@@ -193,9 +193,11 @@ public sealed class MigrationDiscovery(DiscoveryOptions options, IReadOnlyList<I
                     found[i] = FindMigrationOf(paths[i], folder.Key, workingDirectory);
                 }
             }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // Not kept, whatever it is: its paths are looked up again in order, where the failure surfaces as it always has.
+            catch (Exception)
+#pragma warning restore CA1031
             {
-                // Not kept: the folder is scanned again in order, where the failure surfaces as it always has.
+                // Those of this folder's paths not found yet are left to the sequential pass.
             }
         });
         return (isFile, found);

@@ -58,9 +58,8 @@ internal sealed unsafe class ParseTree : IDisposable
     {
         _json = json;
         _length = length;
-        // About one row per five bytes of libpg_query's JSON: a large array is not cleared, so rows never
-        // written cost no memory, while growing one copies it.
-        _rows = TakeRows(Math.Max(16, length / 4));
+        // About one row per six bytes of libpg_query's JSON: growing the array copies it.
+        _rows = TakeRows(Math.Max(16, length / 5));
     }
 
     /// <summary>
@@ -71,6 +70,9 @@ internal sealed unsafe class ParseTree : IDisposable
     /// </summary>
     [ThreadStatic]
     private static Row[]? _spareRows;
+
+    /// <summary>The largest array a thread keeps (4 MB): a huge seed script's rows are let go.</summary>
+    private const int MaxSpareRows = 1 << 18;
 
     private static Row[] TakeRows(int wanted)
     {
@@ -430,7 +432,7 @@ internal sealed unsafe class ParseTree : IDisposable
         }
 
         _json = null;
-        if (_spareRows is null || _spareRows.Length < _rows.Length)
+        if ((_spareRows is null || _spareRows.Length < _rows.Length) && _rows.Length <= MaxSpareRows)
         {
             _spareRows = _rows;
         }
