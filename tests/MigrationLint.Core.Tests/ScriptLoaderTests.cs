@@ -70,4 +70,27 @@ public sealed class ScriptLoaderTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Test]
+    public void A_dot_dot_after_a_symbolic_link_is_resolved_as_text_as_the_report_names_the_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("migrationlint-read-");
+        try
+        {
+            // link -> real/sub: the kernel would take link/.. to real; .NET, and the report, to the folder itself.
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "real", "sub"));
+            Directory.CreateSymbolicLink(Path.Combine(folder.FullName, "link"), Path.Combine(folder.FullName, "real", "sub"));
+            File.WriteAllText(Path.Combine(folder.FullName, "x.sql"), "SELECT 'named';");
+            File.WriteAllText(Path.Combine(folder.FullName, "real", "x.sql"), "SELECT 'through the link';");
+
+            var loaded = ScriptLoader.Load(new MigrationScript(Path.Combine("link", "..", "x.sql"), ScriptSection.WholeFile), MigrationLayout.StandaloneScript, folder.FullName);
+
+            Assert.That(loaded.Source!.Text, Is.EqualTo("SELECT 'named';"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
+

@@ -24,8 +24,9 @@ internal static class FileBytes
         _buffer = null;
         try
         {
-            // The path as .NET resolves it (".." cut as text), for the C library as for the fallback.
-            var fullPath = workingDirectory is null || Path.IsPathRooted(path) ? path : Path.GetFullPath(path, workingDirectory);
+            // The path as .NET resolves it (".." cut as text, not followed through a symbolic link),
+            // for the C library as for the fallback: both read the file the report names.
+            var fullPath = workingDirectory is null ? Path.GetFullPath(path) : Path.GetFullPath(path, workingDirectory);
             if (LibcFile.TryReadAll(fullPath, ref buffer, out var length))
             {
                 return reader(buffer.AsSpan(0, length));
