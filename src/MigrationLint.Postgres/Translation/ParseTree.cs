@@ -58,7 +58,8 @@ internal sealed unsafe class ParseTree : IDisposable
     {
         _json = json;
         _length = length;
-        // About one row per six bytes of libpg_query's JSON: growing the array copies it.
+        // libpg_query's JSON holds about one row per six bytes; room for one per five seldom has to
+        // grow, which copies the array.
         _rows = TakeRows(Math.Max(16, length / 5));
     }
 
