@@ -91,43 +91,44 @@ public sealed class JsonFormatter : IReportFormatter
     {
         json.WriteStartArray("migrations");
         var split = migrations.Length >= SplitFrom && Environment.ProcessorCount > 1 ? Half(migrations) : migrations.Length;
-        var later = new SegmentedBuffer();
-        var laterHalf = split < migrations.Length
-            ? Task.Run(() => RenderItems(migrations.AsSpan(split..), later))
-            : Task.FromResult(0L);
+        if (split == migrations.Length)
+        {
+            WriteItems(json, migrations.AsSpan());
+            json.WriteEndArray();
+            return;
+        }
+
+        using var later = new SegmentedBuffer();
+        var laterHalf = Task.Run(() => RenderItems(migrations.AsSpan(split..), later));
         try
         {
-            foreach (var migration in migrations.AsSpan(..split))
-            {
-                WriteMigration(json, migration);
-                if (json.BytesPending > 1 << 15)
-                {
-                    // Keep the writer's buffer small; a corpus-sized report is megabytes.
-                    json.Flush();
-                }
-            }
-
-            if (split < migrations.Length)
-            {
-                // The first half ends with an item, so the writer closes the array as after any item.
-                var start = laterHalf.GetAwaiter().GetResult();
-                json.Flush();
-                later.CopyTo(stream, start);
-            }
+            WriteItems(json, migrations.AsSpan(..split));
+            // The first half ends with an item, so the writer closes the array as after any item.
+            var start = laterHalf.GetAwaiter().GetResult();
+            json.Flush();
+            later.CopyTo(stream, start);
         }
         finally
         {
-            // Its arrays go back to the pool only once the other half is no longer writing into
-            // them, even when this half failed (a closed pipe, say).
-            if (!laterHalf.IsCompleted)
-            {
-                ((IAsyncResult)laterHalf).AsyncWaitHandle.WaitOne();
-            }
-
-            later.Dispose();
+            // The buffer's arrays go back to the pool only once the other half no longer writes
+            // into them, even when this half failed (a closed pipe, say).
+            ((IAsyncResult)laterHalf).AsyncWaitHandle.WaitOne();
         }
 
         json.WriteEndArray();
+    }
+
+    private static void WriteItems(Utf8JsonWriter json, ReadOnlySpan<MigrationReport> migrations)
+    {
+        foreach (var migration in migrations)
+        {
+            WriteMigration(json, migration);
+            if (json.BytesPending > 1 << 15)
+            {
+                // Keep the writer's buffer small; a corpus-sized report is megabytes.
+                json.Flush();
+            }
+        }
     }
 
     /// <summary>From how many migrations the array is written in two halves.</summary>

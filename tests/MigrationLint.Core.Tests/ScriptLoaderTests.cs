@@ -1,5 +1,6 @@
 using System.Text;
 using MigrationLint.Core.Discovery;
+using MigrationLint.Testing;
 
 namespace MigrationLint.Core.Tests;
 
@@ -35,62 +36,41 @@ public sealed class ScriptLoaderTests
     [Test]
     public void A_file_larger_than_the_read_buffer_is_read_whole_from_a_path_relative_to_the_working_directory()
     {
-        var folder = Directory.CreateTempSubdirectory("migrationlint-read-");
-        try
-        {
-            // 200 KB: past the 64 KB buffer a thread starts with, so the read grows it twice.
-            var text = string.Concat(Enumerable.Range(0, 10_000).Select(i => $"SELECT {i:D10};\n"));
-            File.WriteAllText(Path.Combine(folder.FullName, "big.sql"), text);
+        using var folder = new TemporaryFolder();
+        // 200 KB: past the 64 KB buffer a thread starts with, so the read grows it twice.
+        var text = string.Concat(Enumerable.Range(0, 10_000).Select(i => $"SELECT {i:D10};\n"));
+        folder.Write("big.sql", text);
 
-            var loaded = ScriptLoader.Load(new MigrationScript("big.sql", ScriptSection.WholeFile), MigrationLayout.StandaloneScript, folder.FullName);
+        var loaded = ScriptLoader.Load(new MigrationScript("big.sql", ScriptSection.WholeFile), MigrationLayout.StandaloneScript, folder.Path);
 
-            Assert.That(loaded.Source!.Text, Is.EqualTo(text));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.That(loaded.Source!.Text, Is.EqualTo(text));
     }
 
     [Test]
     public void A_missing_file_or_a_folder_in_a_file_s_place_is_reported_with_the_file_system_s_message()
     {
-        var folder = Directory.CreateTempSubdirectory("migrationlint-read-");
-        try
-        {
-            var missing = ScriptLoader.Load(new MigrationScript(Path.Combine(folder.FullName, "gone.sql"), ScriptSection.WholeFile), MigrationLayout.StandaloneScript);
-            var notAFile = ScriptLoader.Load(new MigrationScript(folder.FullName, ScriptSection.WholeFile), MigrationLayout.StandaloneScript);
+        using var folder = new TemporaryFolder();
 
-            Assert.That(missing.Error!.Message, Does.StartWith("cannot read the file: Could not find file"));
-            Assert.That(notAFile.Error!.Message, Does.StartWith("cannot read the file: "));
-            Assert.That(notAFile.Source, Is.Null);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        var missing = ScriptLoader.Load(new MigrationScript(Path.Combine(folder.Path, "gone.sql"), ScriptSection.WholeFile), MigrationLayout.StandaloneScript);
+        var notAFile = ScriptLoader.Load(new MigrationScript(folder.Path, ScriptSection.WholeFile), MigrationLayout.StandaloneScript);
+
+        Assert.That(missing.Error!.Message, Does.StartWith("cannot read the file: Could not find file"));
+        Assert.That(notAFile.Error!.Message, Does.StartWith("cannot read the file: "));
+        Assert.That(notAFile.Source, Is.Null);
     }
 
     [Test]
     public void A_dot_dot_after_a_symbolic_link_is_resolved_as_text_as_the_report_names_the_file()
     {
-        var folder = Directory.CreateTempSubdirectory("migrationlint-read-");
-        try
-        {
-            // link -> real/sub: the kernel would take link/.. to real; .NET, and the report, to the folder itself.
-            Directory.CreateDirectory(Path.Combine(folder.FullName, "real", "sub"));
-            Directory.CreateSymbolicLink(Path.Combine(folder.FullName, "link"), Path.Combine(folder.FullName, "real", "sub"));
-            File.WriteAllText(Path.Combine(folder.FullName, "x.sql"), "SELECT 'named';");
-            File.WriteAllText(Path.Combine(folder.FullName, "real", "x.sql"), "SELECT 'through the link';");
+        using var folder = new TemporaryFolder();
+        // link -> real/sub: the kernel would take link/.. to real; .NET, and the report, to the folder itself.
+        folder.Write("x.sql", "SELECT 'named';");
+        folder.Write(Path.Combine("real", "x.sql"), "SELECT 'through the link';");
+        Directory.CreateDirectory(Path.Combine(folder.Path, "real", "sub"));
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "link"), Path.Combine(folder.Path, "real", "sub"));
 
-            var loaded = ScriptLoader.Load(new MigrationScript(Path.Combine("link", "..", "x.sql"), ScriptSection.WholeFile), MigrationLayout.StandaloneScript, folder.FullName);
+        var loaded = ScriptLoader.Load(new MigrationScript(Path.Combine("link", "..", "x.sql"), ScriptSection.WholeFile), MigrationLayout.StandaloneScript, folder.Path);
 
-            Assert.That(loaded.Source!.Text, Is.EqualTo("SELECT 'named';"));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.That(loaded.Source!.Text, Is.EqualTo("SELECT 'named';"));
     }
 }
-

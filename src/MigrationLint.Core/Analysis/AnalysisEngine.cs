@@ -55,13 +55,7 @@ public sealed class AnalysisEngine(RuleSet rules, IFrontEndProvider frontEnds, R
             throw error.Flatten();
         }
 
-        var migrations = ImmutableArray.CreateBuilder<MigrationReport>(folders.Sum(f => f.Reports.Count));
-        foreach (var folder in folders)
-        {
-            migrations.AddRange(folder.Reports);
-        }
-
-        var reports = migrations.MoveToImmutable();
+        var reports = folders.SelectMany(f => f.Reports).ToImmutableArray();
         var errors = discovery.Errors.Concat(folders.SelectMany(f => f.Analysis.Errors)).ToImmutableArray();
         var verdict = reports.Select(m => m.Verdict).Highest();
         var plan = RollbackPlanner.Plan(reports, [.. folders.Where(f => f.Analysis.Migrations.Any(m => m.InWindow)).Select(f => f.Revert.Plan)]);

@@ -36,8 +36,6 @@ public sealed class PersistentDictionary<TKey, TValue> : IReadOnlyDictionary<TKe
 
     public int Count { get; }
 
-    public bool IsEmpty => Count == 0;
-
     public IEnumerable<TKey> Keys => this.Select(pair => pair.Key);
 
     public IEnumerable<TValue> Values => this.Select(pair => pair.Value);
@@ -92,14 +90,14 @@ public sealed class PersistentDictionary<TKey, TValue> : IReadOnlyDictionary<TKe
     /// <summary>The map without <paramref name="key"/>; this map itself when it does not hold it.</summary>
     public PersistentDictionary<TKey, TValue> Remove(TKey key)
     {
+        // The root is never lifted into an entry (Without lifts below it only): what comes back is
+        // the root itself, a smaller root, or nothing.
         var removed = Without(_root, key, HashOf(key), 0);
         return removed switch
         {
-            _ when ReferenceEquals(removed, _root) => this,
             null => Empty,
-            Node node => new PersistentDictionary<TKey, TValue>(node, Count - 1),
-            // The root stays a node, however few keys are left.
-            _ => new PersistentDictionary<TKey, TValue>(Node.Single(removed, HashOf(KeyOf(removed)), 0), Count - 1),
+            _ when ReferenceEquals(removed, _root) => this,
+            _ => new PersistentDictionary<TKey, TValue>((Node)removed, Count - 1),
         };
     }
 
@@ -128,30 +126,9 @@ public sealed class PersistentDictionary<TKey, TValue> : IReadOnlyDictionary<TKe
 
     public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator()
     {
-        var pending = new Stack<object>();
-        pending.Push(_root);
-        while (pending.TryPop(out var slot))
+        foreach (var entry in EntriesUnder(_root))
         {
-            switch (slot)
-            {
-                case Entry entry:
-                    yield return new KeyValuePair<TKey, TValue>(entry.Key, entry.Value);
-                    break;
-                case Node node:
-                    for (var i = node.Slots.Length - 1; i >= 0; i--)
-                    {
-                        pending.Push(node.Slots[i]);
-                    }
-
-                    break;
-                case Collision collision:
-                    foreach (var entry in collision.Entries)
-                    {
-                        yield return new KeyValuePair<TKey, TValue>(entry.Key, entry.Value);
-                    }
-
-                    break;
-            }
+            yield return new KeyValuePair<TKey, TValue>(entry.Key, entry.Value);
         }
     }
 
@@ -164,13 +141,6 @@ public sealed class PersistentDictionary<TKey, TValue> : IReadOnlyDictionary<TKe
     /// <summary>Values are the same when they are the same instance (reference types) or equal (value types).</summary>
     private static bool SameValue(TValue left, TValue right) =>
         typeof(TValue).IsValueType ? EqualityComparer<TValue>.Default.Equals(left, right) : ReferenceEquals(left, right);
-
-    private static TKey KeyOf(object slot) => slot switch
-    {
-        Entry entry => entry.Key,
-        Collision collision => collision.Entries[0].Key,
-        _ => throw new InvalidOperationException("a branch has no single key"),
-    };
 
     private static int Index(int hash, int shift) => (int)((uint)hash >> shift) & (Branches - 1);
 
@@ -291,8 +261,8 @@ public sealed class PersistentDictionary<TKey, TValue> : IReadOnlyDictionary<TKe
         }
 
         // Shapes differ (an entry against a branch, say): few keys on at least one side, compared one by one.
-        var leftEntries = EntriesOf(left);
-        var rightEntries = EntriesOf(right);
+        var leftEntries = EntriesUnder(left).ToList();
+        var rightEntries = EntriesUnder(right).ToList();
         foreach (var entry in leftEntries)
         {
             var match = rightEntries.Find(e => e.Hash == entry.Hash && Same(e.Key, entry.Key));
@@ -315,9 +285,9 @@ public sealed class PersistentDictionary<TKey, TValue> : IReadOnlyDictionary<TKe
         }
     }
 
-    private static List<Entry> EntriesOf(object? slot)
+    /// <summary>Every entry in a slot and the branches below it, in slot order.</summary>
+    private static IEnumerable<Entry> EntriesUnder(object? slot)
     {
-        var entries = new List<Entry>();
         var pending = new Stack<object>();
         if (slot is not null)
         {
@@ -329,22 +299,24 @@ public sealed class PersistentDictionary<TKey, TValue> : IReadOnlyDictionary<TKe
             switch (next)
             {
                 case Entry entry:
-                    entries.Add(entry);
+                    yield return entry;
                     break;
                 case Collision collision:
-                    entries.AddRange(collision.Entries);
+                    foreach (var entry in collision.Entries)
+                    {
+                        yield return entry;
+                    }
+
                     break;
                 case Node node:
-                    foreach (var child in node.Slots)
+                    for (var i = node.Slots.Length - 1; i >= 0; i--)
                     {
-                        pending.Push(child);
+                        pending.Push(node.Slots[i]);
                     }
 
                     break;
             }
         }
-
-        return entries;
     }
 
     /// <summary>One key and its value, with the key's hash kept.</summary>

@@ -1,3 +1,5 @@
+using MigrationLint.Core.Text;
+
 namespace MigrationLint.Core.Discovery;
 
 /// <summary>
@@ -7,9 +9,6 @@ namespace MigrationLint.Core.Discovery;
 /// </summary>
 internal static class FileBytes
 {
-    [ThreadStatic]
-    private static byte[]? _buffer;
-
     public delegate T Reader<out T>(ReadOnlySpan<byte> bytes);
 
     /// <summary>
@@ -19,9 +18,8 @@ internal static class FileBytes
     /// </summary>
     public static T Read<T>(string path, Reader<T> reader, string? workingDirectory = null)
     {
-        // Taken from the thread while in use: a reader that reads another file gets a buffer of its own.
-        var buffer = _buffer ?? GC.AllocateUninitializedArray<byte>(1 << 16);
-        _buffer = null;
+        // A reader that reads another file meanwhile gets a buffer of its own.
+        var buffer = ThreadSpare.Take<byte>(1 << 16);
         try
         {
             // The path as .NET resolves it (".." cut as text, not followed through a symbolic link),
@@ -50,7 +48,7 @@ internal static class FileBytes
         }
         finally
         {
-            _buffer = buffer;
+            ThreadSpare.Keep(buffer);
         }
     }
 }

@@ -59,9 +59,7 @@ public static class ScriptLoader
         // One string for the section: decoded into this thread's buffer and blanked there.
         var content = Content(bytes);
         var length = Encoding.UTF8.GetCharCount(content);
-        var buffer = _sectionBuffer is { } spare && spare.Length >= length ? spare : GC.AllocateUninitializedArray<char>(Math.Max(length, 1 << 14));
-        // Taken from the thread while in use, like the file buffer.
-        _sectionBuffer = null;
+        var buffer = ThreadSpare.Take<char>(Math.Max(length, 1 << 14));
         try
         {
             var chars = buffer.AsSpan(0, Encoding.UTF8.GetChars(content, buffer));
@@ -70,16 +68,9 @@ public static class ScriptLoader
         }
         finally
         {
-            _sectionBuffer = buffer;
+            ThreadSpare.Keep(buffer);
         }
     }
-
-    /// <summary>
-    /// Where this thread decodes a goose or dbmate file to keep one of its sections: one buffer per
-    /// thread, as large as its largest file, where a shared pool keeps one per size class and thread.
-    /// </summary>
-    [ThreadStatic]
-    private static char[]? _sectionBuffer;
 
     /// <summary>
     /// The section [<paramref name="start"/>, <paramref name="end"/>) with only the line breaks of the

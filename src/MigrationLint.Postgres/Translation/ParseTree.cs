@@ -4,6 +4,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
+using MigrationLint.Core.Text;
 
 namespace MigrationLint.Postgres.Translation;
 
@@ -60,27 +61,11 @@ internal sealed unsafe class ParseTree : IDisposable
         _length = length;
         // libpg_query's JSON holds about one row per six bytes; room for one per five seldom has to
         // grow, which copies the array.
-        _rows = TakeRows(Math.Max(16, length / 5));
+        _rows = ThreadSpare.Take<Row>(Math.Max(16, length / 5));
     }
 
-    /// <summary>
-    /// The rows of the last tree this thread closed, kept for its next one: one array per thread,
-    /// as large as its largest tree, where a shared pool keeps one per size class and thread.
-    /// Taken from the thread while in use: a tree read inside another (a DO block's statements)
-    /// gets an array of its own.
-    /// </summary>
-    [ThreadStatic]
-    private static Row[]? _spareRows;
-
-    /// <summary>The largest array a thread keeps (4 MB): a huge seed script's rows are let go.</summary>
+    /// <summary>The longest rows array a thread keeps for its next tree (4 MB): a huge seed script's rows are let go.</summary>
     private const int MaxSpareRows = 1 << 18;
-
-    private static Row[] TakeRows(int wanted)
-    {
-        var rows = _spareRows;
-        _spareRows = null;
-        return rows is not null && rows.Length >= wanted ? rows : GC.AllocateUninitializedArray<Row>(Math.Max(wanted, rows?.Length ?? 0));
-    }
 
     /// <summary>The top-level value.</summary>
     public PgNode Root => _count > 0 ? new PgNode(this, 0) : default;
@@ -433,10 +418,7 @@ internal sealed unsafe class ParseTree : IDisposable
         }
 
         _json = null;
-        if ((_spareRows is null || _spareRows.Length < _rows.Length) && _rows.Length <= MaxSpareRows)
-        {
-            _spareRows = _rows;
-        }
+        ThreadSpare.Keep(_rows, MaxSpareRows);
 
         _rows = [];
         _count = 0;
