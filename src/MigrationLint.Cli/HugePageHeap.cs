@@ -9,9 +9,10 @@ namespace MigrationLint.Cli;
 /// at each step, so the kernel never finds a whole 2 MB page inside one mapping and faults the heap
 /// in 4 KB at a time: on the corpus that was a fifth of a check's CPU (docs/performance.md). Made
 /// readable and writable ahead, marked for dumps and advised for huge pages in one piece, the same
-/// stretch costs a fault per 2 MB. Memory is only used where the collector writes, as before.
-/// Anything unexpected (another system, no transparent huge pages, a heap that is not one large
-/// reservation) leaves the heap as it was; MIGRATIONLINT_HUGE_PAGES=0 turns it off.
+/// stretch costs a fault per 2 MB. Only a stretch provably inside the collector's reservation is
+/// touched; anything unexpected (another system, no transparent huge pages, a collector that does
+/// not say how large its reservation is) leaves the heap as it was. MIGRATIONLINT_HUGE_PAGES=0
+/// turns it off.
 /// </summary>
 internal static unsafe partial class HugePageHeap
 {
@@ -21,13 +22,6 @@ internal static unsafe partial class HugePageHeap
     private const int HugePage = 14;
     private const long HugePageSize = 2 << 20;
 
-    /// <summary>
-    /// How far past the advised stretch the mapping that holds the heap must go on: only the
-    /// collector reserves gigabytes of address space in one piece, so a shorter mapping is not
-    /// surely its own and is left alone.
-    /// </summary>
-    private const long ReservationMargin = 1L << 30;
-
     [LibraryImport(Library, EntryPoint = "mprotect", SetLastError = true)]
     private static partial int Protect(nint address, nuint length, int protection);
 
@@ -36,7 +30,7 @@ internal static unsafe partial class HugePageHeap
 
     /// <summary>
     /// Prepares <paramref name="length"/> bytes of the heap after its current allocations; returns
-    /// the stretch it prepared, or why it left the heap alone.
+    /// the stretch it prepared, or why it left the heap alone. Never throws: it is only a speed-up.
     /// </summary>
     public static HugePageAdvice Prepare(long length)
     {
@@ -57,13 +51,23 @@ internal static unsafe partial class HugePageHeap
                 return HugePageAdvice.Skipped("transparent huge pages are off");
             }
 
+            var reserved = GC.GetConfigurationVariables().GetValueOrDefault("GCRegionRange") switch
+            {
+                long bytes => bytes,
+                ulong bytes when bytes <= long.MaxValue => (long)bytes,
+                _ => 0L,
+            };
+            if (reserved <= 0)
+            {
+                return HugePageAdvice.Skipped("the collector does not say how large its reservation is");
+            }
+
             var heap = HeapAddress();
-            var reservationEnd = AnonymousMappingEnd(File.ReadLines("/proc/self/maps"), heap);
             var start = (heap + HugePageSize - 1) & ~(HugePageSize - 1);
             var end = start + (length & ~(HugePageSize - 1));
-            if (reservationEnd < end + ReservationMargin)
+            if (!InsideReservation(File.ReadLines("/proc/self/maps"), heap, reserved, start, end))
             {
-                return HugePageAdvice.Skipped("the heap is not inside one large reservation");
+                return HugePageAdvice.Skipped("the stretch is not surely inside the collector's reservation");
             }
 
             // Readable and writable first: the collector's own commits then change nothing and
@@ -78,15 +82,19 @@ internal static unsafe partial class HugePageHeap
 
             return new HugePageAdvice(start, end - start, null);
         }
-        catch (Exception unexpected) when (unexpected is IOException or UnauthorizedAccessException or FormatException
-                                               or DllNotFoundException or EntryPointNotFoundException)
+#pragma warning disable CA1031 // a speed-up: whatever goes wrong, the heap stays as the collector left it
+        catch (Exception unexpected)
+#pragma warning restore CA1031
         {
             return HugePageAdvice.Skipped(unexpected.Message);
         }
     }
 
-    private static bool TransparentHugePagesAvailable() =>
-        !File.ReadAllText("/sys/kernel/mm/transparent_hugepage/enabled").Contains("[never]", StringComparison.Ordinal);
+    private static bool TransparentHugePagesAvailable()
+    {
+        const string Setting = "/sys/kernel/mm/transparent_hugepage/enabled";
+        return File.Exists(Setting) && !File.ReadAllText(Setting).Contains("[never]", StringComparison.Ordinal);
+    }
 
     /// <summary>The address of an object just allocated: inside the collector's current region.</summary>
     private static long HeapAddress()
@@ -99,13 +107,20 @@ internal static unsafe partial class HugePageHeap
     }
 
     /// <summary>
-    /// Where the run of anonymous mappings in <paramref name="maps"/> (lines of /proc/self/maps)
-    /// that holds <paramref name="address"/> ends: the collector's reservation is one, split by its
-    /// commits. 0 when no anonymous mapping holds it.
+    /// Whether [<paramref name="start"/>, <paramref name="end"/>) lies inside the collector's
+    /// reservation of <paramref name="reserved"/> bytes that holds the object at
+    /// <paramref name="heap"/>, judged from <paramref name="maps"/> (lines of /proc/self/maps).
+    /// The reservation is one anonymous mapping (split into readable and unreadable parts by the
+    /// collector's commits), so it lies inside the run of adjacent anonymous mappings that holds
+    /// the object and starts at or after the run does: a stretch that ends within
+    /// <paramref name="reserved"/> bytes of the run's start ends inside the reservation, whatever
+    /// other anonymous mappings (malloc arenas, thread stacks) lie beside it. Every mapping the
+    /// stretch covers must also be plain memory, readable and writable or not accessible at all.
     /// </summary>
-    internal static long AnonymousMappingEnd(IEnumerable<string> maps, long address)
+    internal static bool InsideReservation(IEnumerable<string> maps, long heap, long reserved, long start, long end)
     {
-        long end = 0;
+        long runStart = -1, runEnd = -1;
+        var plain = true;
         foreach (var line in maps)
         {
             // "start-end perms offset device inode [path]": anonymous mappings have inode 0 and no path.
@@ -114,29 +129,40 @@ internal static unsafe partial class HugePageHeap
             var low = long.Parse(bounds[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
             var high = long.Parse(bounds[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
             var anonymous = fields.Length == 5 && fields[4] == "0";
-            if (end == 0)
-            {
-                if (low <= address && address < high)
-                {
-                    if (!anonymous)
-                    {
-                        return 0;
-                    }
 
-                    end = high;
+            // The file is read in pieces while the collector commits: a mapping split or merged
+            // between two pieces can show up again, overlapping the one before; that is no gap.
+            if (runStart >= 0 && (!anonymous || low > runEnd))
+            {
+                if (runStart <= heap && heap < runEnd)
+                {
+                    break;
                 }
+
+                runStart = -1;
             }
-            else if (low == end && anonymous)
+
+            if (!anonymous)
             {
-                end = high;
+                continue;
             }
-            else
+
+            if (runStart < 0)
             {
-                break;
+                runStart = low;
+                plain = true;
+            }
+
+            runEnd = Math.Max(runEnd, high);
+            if (low < end && start < high && fields[1] is not ("rw-p" or "---p"))
+            {
+                plain = false;
             }
         }
 
-        return end;
+        return runStart >= 0 && runStart <= heap && heap < runEnd
+               && heap <= start && start < end && end <= runEnd && end - runStart <= reserved
+               && plain;
     }
 }
 
