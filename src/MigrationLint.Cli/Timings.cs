@@ -41,7 +41,7 @@ internal sealed class Timings
         var now = _clock.Elapsed;
         var allocated = GC.GetTotalAllocatedBytes();
         var heap = GC.GetGCMemoryInfo();
-        _error.WriteLine($"timing: {phase,-18} {(now - _last).TotalMilliseconds,8:F1} ms {(allocated - _allocated) / 1048576.0,8:F1} MB allocated, {GC.CollectionCount(0)} GCs so far, {heap.PromotedBytes / 1048576.0:F1} MB survived the last, {heap.HeapSizeBytes / 1048576.0:F1} MB heap, {Environment.WorkingSet / 1048576.0:F1} MB resident");
+        _error.WriteLine($"timing: {phase,-18} {(now - _last).TotalMilliseconds,8:F1} ms {(allocated - _allocated) / 1048576.0,8:F1} MB allocated, {GC.CollectionCount(0)} GCs so far ({GC.CollectionCount(2)} full), {heap.PromotedBytes / 1048576.0:F1} MB survived the last, {heap.HeapSizeBytes / 1048576.0:F1} MB heap, {Environment.WorkingSet / 1048576.0:F1} MB resident");
         _last = now;
         _allocated = allocated;
     }
