@@ -27,7 +27,7 @@ internal sealed class Timings
 
         // What came before the command ran: process start, runtime, libpg_query, argument parsing.
         using var process = Process.GetCurrentProcess();
-        error.WriteLine($"timing: {"start-up",-18} {(DateTime.Now - process.StartTime).TotalMilliseconds,8:F1} ms {GC.GetTotalAllocatedBytes() / 1048576.0,8:F1} MB allocated, {GC.CollectionCount(0)} GCs so far");
+        error.WriteLine($"timing: {"start-up",-18} {(DateTime.Now - process.StartTime).TotalMilliseconds,8:F1} ms {GC.GetTotalAllocatedBytes() / 1048576.0,8:F1} MB allocated, {GC.CollectionCount(0)} GCs so far ({GC.CollectionCount(2)} full)");
         return new(error) { _allocated = GC.GetTotalAllocatedBytes() };
     }
 
