@@ -7,11 +7,11 @@ using MigrationLint.Postgres.Native;
 // libpg_query and reading the rule catalogue are each a millisecond on the way to a check, and
 // independent of it. Both are lazy and thread-safe; a failure is kept and reported where the
 // command asks for them, as before.
-// First, before the heap grows: 2 MB pages for the stretch of heap a check fills (HugePageHeap),
-// the gen0 budget (128 MB, MigrationLint.Cli.csproj) and as much again, so a check fills it before
-// its first collection and gen0 reuses it after.
 _ = Task.Run(() =>
 {
+    // First, before the heap grows: 2 MB pages for the stretch of heap a check fills (HugePageHeap),
+    // the native build's gen0 budget (128 MB, MigrationLint.Cli.csproj) and as much again, so a
+    // check fills it before its first collection and gen0 reuses it after.
     HugePageHeap.Prepare(256L << 20);
     PgQueryLibrary.EnsureLoaded();
     _ = RuleCatalogue.All;
